@@ -1,0 +1,37 @@
+import accepts from '@fastify/accepts';
+import cors from '@fastify/cors';
+import type { FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/client.js';
+import countries from './plugins/countries.js';
+import database from './plugins/database.js';
+import errors from './plugins/errors.js';
+import swagger from './plugins/swagger.js';
+import health from './routes/health.js';
+import v1 from './routes/v1/index.js';
+
+export type AppOptions = {
+  config: Config;
+  /** An already-open database (tests, CLI). Without it the app opens the configured one and closes it on shutdown. */
+  database?: DatabaseHandle;
+};
+
+/**
+ * The whole service as one Fastify plugin: infrastructure first (errors, OpenAPI, database), then
+ * shared services, then routes. server.ts only listens; tests register this on a fresh instance.
+ */
+export default async function app(fastify: FastifyInstance, opts: AppOptions) {
+  fastify.setValidatorCompiler(validatorCompiler);
+  fastify.setSerializerCompiler(serializerCompiler);
+
+  await fastify.register(errors);
+  await fastify.register(cors, { origin: opts.config.corsOrigin, exposedHeaders: ['Link'] });
+  await fastify.register(accepts);
+  await fastify.register(swagger);
+  await fastify.register(database, { config: opts.config, ...(opts.database ? { database: opts.database } : {}) });
+  await fastify.register(countries);
+
+  await fastify.register(health);
+  await fastify.register(v1, { prefix: '/v1' });
+}

@@ -1,0 +1,162 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+// Codes are `text`, never char(n): comparing char(n) to a text parameter casts the column and
+// silently turns every lookup into a full scan.
+
+export const FLOWS = ['export', 'import', 're-export', 're-import', 'turnover'] as const;
+export type Flow = (typeof FLOWS)[number];
+
+export const RELEASE_STATUSES = ['running', 'completed', 'failed'] as const;
+
+export const countries = pgTable('countries', {
+  iso3: text('iso3').primaryKey(),
+  iso2: text('iso2').unique(),
+  m49: integer('m49').unique(),
+  name: text('name').notNull(),
+  altNames: text('alt_names').array().notNull().default(sql`'{}'::text[]`),
+  region: text('region'),
+  subregion: text('subregion'),
+  intermediateRegion: text('intermediate_region'),
+  historical: boolean('historical').notNull().default(false),
+  note: text('note'),
+});
+
+export const countryGroups = pgTable('country_groups', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  description: text('description').notNull(),
+  url: text('url'),
+});
+
+export const groupMembers = pgTable(
+  'group_members',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    groupId: text('group_id')
+      .notNull()
+      .references(() => countryGroups.id, { onDelete: 'cascade' }),
+    iso3: text('iso3')
+      .notNull()
+      .references(() => countries.iso3),
+    // Inclusive years; null = no bound. Aggregates use the membership of each year.
+    fromYear: smallint('from_year'),
+    toYear: smallint('to_year'),
+  },
+  (t) => [
+    unique('group_members_period').on(t.groupId, t.iso3, t.fromYear).nullsNotDistinct(),
+    index('group_members_iso3').on(t.iso3),
+    check('group_members_years', sql`${t.fromYear} IS NULL OR ${t.toYear} IS NULL OR ${t.fromYear} <= ${t.toYear}`),
+  ],
+);
+
+export const sources = pgTable('sources', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  publisher: text('publisher').notNull(),
+  url: text('url'),
+  license: text('license'),
+  citation: text('citation'),
+  notes: text('notes'),
+});
+
+export const releases = pgTable(
+  'releases',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    format: text('format').notNull(),
+    fileName: text('file_name'),
+    sha256: text('sha256'),
+    status: text('status', { enum: RELEASE_STATUSES }).notNull().default('running'),
+    rowsRead: integer('rows_read').notNull().default(0),
+    inserted: integer('inserted').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    unchanged: integer('unchanged').notNull().default(0),
+    rejected: integer('rejected').notNull().default(0),
+    rejectedSamples: jsonb('rejected_samples').notNull().default(sql`'[]'::jsonb`),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    notes: text('notes'),
+  },
+  (t) => [
+    index('releases_source').on(t.sourceId),
+    check('releases_status', sql`${t.status} IN ('running', 'completed', 'failed')`),
+  ],
+);
+
+export const tradeFlows = pgTable(
+  'trade_flows',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    reporter: text('reporter')
+      .notNull()
+      .references(() => countries.iso3),
+    partner: text('partner')
+      .notNull()
+      .references(() => countries.iso3),
+    year: smallint('year').notNull(),
+    flow: text('flow', { enum: FLOWS }).notNull(),
+    // 'TOTAL' for all goods, otherwise an HS code.
+    commodity: text('commodity').notNull().default('TOTAL'),
+    // US dollars (not millions). numeric keeps imported values exact.
+    valueUsd: numeric('value_usd', { precision: 20, scale: 2, mode: 'number' }).notNull(),
+    estimated: boolean('estimated').notNull().default(false),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    releaseId: integer('release_id')
+      .notNull()
+      .references(() => releases.id),
+    note: text('note'),
+  },
+  (t) => [
+    // Column order serves the common lookups (reporter; reporter+partner; +year) and keyset paging.
+    uniqueIndex('trade_flows_key').on(t.reporter, t.partner, t.year, t.flow, t.commodity, t.sourceId),
+    // Mirror lookups: what partners reported about a country.
+    index('trade_flows_partner').on(t.partner, t.reporter, t.year),
+    index('trade_flows_year').on(t.year),
+    check('trade_flows_flow', sql`${t.flow} IN ('export', 'import', 're-export', 're-import', 'turnover')`),
+    check('trade_flows_year_range', sql`${t.year} BETWEEN 1900 AND 2100`),
+    check('trade_flows_value_nonnegative', sql`${t.valueUsd} >= 0`),
+    check('trade_flows_distinct_pair', sql`${t.reporter} <> ${t.partner}`),
+  ],
+);
+
+/** The value a flow had before a later release changed it: nothing imported is ever lost. */
+export const tradeFlowRevisions = pgTable(
+  'trade_flow_revisions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    flowId: bigint('flow_id', { mode: 'number' })
+      .notNull()
+      .references(() => tradeFlows.id, { onDelete: 'cascade' }),
+    valueUsd: numeric('value_usd', { precision: 20, scale: 2, mode: 'number' }).notNull(),
+    estimated: boolean('estimated').notNull(),
+    releaseId: integer('release_id')
+      .notNull()
+      .references(() => releases.id),
+    replacedByReleaseId: integer('replaced_by_release_id')
+      .notNull()
+      .references(() => releases.id),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('trade_flow_revisions_flow').on(t.flowId)],
+);

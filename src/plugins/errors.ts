@@ -1,0 +1,64 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { STATUS_CODES } from 'node:http';
+import { ProblemError, problemTypeUri, type InvalidParam, type ProblemFields } from '../problem.js';
+
+const LOCATIONS: Record<string, InvalidParam['in']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' };
+
+function sendProblem(reply: FastifyReply, request: FastifyRequest, body: ProblemFields) {
+  return reply
+    .code(body.status)
+    .type('application/problem+json')
+    .send({ ...body, instance: request.url });
+}
+
+function validationProblem(error: FastifyError): ProblemFields {
+  const location = LOCATIONS[error.validationContext ?? ''] ?? 'query';
+  const errors: InvalidParam[] = (error.validation ?? []).map((issue) => {
+    const name = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)';
+    return { in: location, name, message: issue.message ?? 'is invalid' };
+  });
+  return {
+    type: problemTypeUri('invalidParameter'),
+    title: 'Invalid parameter',
+    status: 400,
+    detail: errors.map((e) => `${e.name}: ${e.message}`).join('; '),
+    errors,
+  };
+}
+
+/**
+ * The one place errors become responses: RFC 9457 problem+json for every 4xx and 5xx. Client
+ * errors say what to fix; server errors are logged in full and answered without internals.
+ */
+export default fp(
+  async function errors(app: FastifyInstance) {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof ProblemError) return sendProblem(reply, request, error.body);
+      if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, validationProblem(error));
+      const status = error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        // Fastify's own client errors (bad JSON, wrong media type, body too large) are safe to echo.
+        return sendProblem(reply, request, { type: 'about:blank', title: STATUS_CODES[status] ?? 'Client error', status, detail: error.message });
+      }
+      request.log.error({ err: error }, 'request failed');
+      return sendProblem(reply, request, {
+        type: problemTypeUri('internal'),
+        title: 'Internal server error',
+        status: 500,
+        detail: `The server failed to answer this request. It has been logged with request id ${request.id}; quote it when reporting.`,
+      });
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(reply, request, {
+        type: problemTypeUri('notFound'),
+        title: 'Not found',
+        status: 404,
+        detail: `No route ${request.method} ${request.url.split('?')[0]}. The API lives under /v1; see /docs for every route.`,
+      }),
+    );
+  },
+  { name: 'errors' },
+);

@@ -1,0 +1,46 @@
+/** One invalid input, as listed in a problem's `errors`. `in` uses OpenAPI's names for locations. */
+export type InvalidParam = { in: 'path' | 'query' | 'header' | 'body'; name: string; message: string };
+
+export type ProblemFields = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: InvalidParam[];
+  [extension: string]: unknown;
+};
+
+/** Problem types this API uses; each has a section in docs/errors.md. */
+export const PROBLEM_TYPES = {
+  invalidParameter: { slug: 'invalid-parameter', title: 'Invalid parameter', status: 400 },
+  unauthorized: { slug: 'unauthorized', title: 'Unauthorized', status: 401 },
+  notFound: { slug: 'not-found', title: 'Not found', status: 404 },
+  unknownCountry: { slug: 'unknown-country', title: 'Unknown country code', status: 404 },
+  unknownGroup: { slug: 'unknown-group', title: 'Unknown country group', status: 404 },
+  unknownSource: { slug: 'unknown-source', title: 'Unknown source', status: 404 },
+  notAcceptable: { slug: 'not-acceptable', title: 'Not acceptable', status: 406 },
+  unavailable: { slug: 'service-unavailable', title: 'Service unavailable', status: 503 },
+  internal: { slug: 'internal-error', title: 'Internal server error', status: 500 },
+} as const;
+
+export type ProblemKind = keyof typeof PROBLEM_TYPES;
+
+export const problemTypeUri = (kind: ProblemKind) => `/problems/${PROBLEM_TYPES[kind].slug}`;
+
+/** An error that the error handler turns into an RFC 9457 problem+json response as it is. */
+export class ProblemError extends Error {
+  readonly status: number;
+  readonly body: ProblemFields;
+
+  constructor(kind: ProblemKind, detail: string, extensions: Omit<Partial<ProblemFields>, 'type' | 'title' | 'status' | 'detail'> = {}) {
+    super(detail);
+    const { title, status } = PROBLEM_TYPES[kind];
+    this.name = 'ProblemError';
+    this.status = status;
+    this.body = { type: problemTypeUri(kind), title, status, detail, ...extensions };
+  }
+}
+
+export function invalidParameter(location: InvalidParam['in'], name: string, message: string): ProblemError {
+  return new ProblemError('invalidParameter', `${name}: ${message}`, { errors: [{ in: location, name, message }] });
+}

@@ -1,0 +1,42 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { countries, countryGroups, groupMembers } from '../db/schema.js';
+import type { CountryRow } from '../reference/countries.js';
+import type { GroupDefinition } from '../reference/groups.js';
+
+const excluded = (column: string) => sql.raw(`excluded.${column}`);
+
+/**
+ * Brings the reference tables to exactly what the code ships, in one transaction: safe to run at
+ * every start and from several instances at once (upserts; membership replaced per group).
+ */
+export async function syncReferenceData(db: Database, rows: CountryRow[], groups: GroupDefinition[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(countries)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: countries.iso3,
+        set: {
+          iso2: excluded('iso2'),
+          m49: excluded('m49'),
+          name: excluded('name'),
+          altNames: excluded('alt_names'),
+          region: excluded('region'),
+          subregion: excluded('subregion'),
+          intermediateRegion: excluded('intermediate_region'),
+          historical: excluded('historical'),
+          note: excluded('note'),
+        },
+      });
+    await tx
+      .insert(countryGroups)
+      .values(groups.map(({ members: _members, ...group }) => group))
+      .onConflictDoUpdate({
+        target: countryGroups.id,
+        set: { name: excluded('name'), kind: excluded('kind'), description: excluded('description'), url: excluded('url') },
+      });
+    await tx.delete(groupMembers).where(inArray(groupMembers.groupId, groups.map((g) => g.id)));
+    await tx.insert(groupMembers).values(groups.flatMap((g) => g.members.map((m) => ({ groupId: g.id, ...m }))));
+  });
+}

@@ -1,0 +1,24 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { releases, sources } from '../db/schema.js';
+
+export function listSources(db: Database) {
+  return db
+    .select({
+      id: sources.id,
+      name: sources.name,
+      publisher: sources.publisher,
+      url: sources.url,
+      license: sources.license,
+      citation: sources.citation,
+      notes: sources.notes,
+      releaseCount: sql<number>`(SELECT count(*)::int FROM ${releases} WHERE ${releases.sourceId} = ${sources.id} AND ${releases.status} = 'completed')`,
+    })
+    .from(sources)
+    .orderBy(asc(sources.id));
+}
+
+export async function sourceExists(db: Database, id: string): Promise<boolean> {
+  const rows = await db.select({ id: sources.id }).from(sources).where(eq(sources.id, id));
+  return rows.length > 0;
+}

@@ -1,0 +1,63 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { FLOWS } from '../../../db/schema.js';
+import { decodeCursor, linkNextPage, paginate, sendCsv, wantsCsv } from '../../../http/collections.js';
+import { ProblemError } from '../../../problem.js';
+import { listFlows, type FlowKey } from '../../../queries/flows.js';
+import { listSources, sourceExists } from '../../../queries/sources.js';
+import { CSV_CONTENT, problemResponses } from '../../../schemas/common.js';
+import { FlowList, FlowQuery } from '../../../schemas/flows.js';
+import { toCountryRef } from '../../../services/country-directory.js';
+
+const isFlowKey = (v: unknown): v is FlowKey =>
+  Array.isArray(v) &&
+  v.length === 6 &&
+  v.every((x, i) => (i === 2 ? Number.isInteger(x) : typeof x === 'string')) &&
+  (FLOWS as readonly string[]).includes(v[3] as string);
+
+const CSV_COLUMNS = ['reporter', 'reporterName', 'partner', 'partnerName', 'year', 'flow', 'commodity', 'valueUsd', 'estimated', 'source', 'release', 'note'];
+
+const flows: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/flows',
+    {
+      schema: {
+        tags: ['flows'],
+        summary: 'Raw trade observations',
+        description:
+          'Each figure as its reporter published it, with provenance (source, release, estimated). Values in US dollars. ' +
+          'Ordered by reporter, partner, year, flow, commodity, source; page with `cursor`.',
+        querystring: FlowQuery,
+        response: {
+          200: { description: 'Observations, one per reporter, partner, year, flow, commodity and source', content: { 'application/json': { schema: FlowList }, ...CSV_CONTENT } },
+          ...problemResponses(400, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const reporter = q.reporter === undefined ? undefined : app.countries.resolve(q.reporter, 'reporter', 'query').iso3;
+      const partner = q.partner === undefined ? undefined : app.countries.resolve(q.partner, 'partner', 'query').iso3;
+      if (q.source !== undefined && !(await sourceExists(app.db, q.source))) {
+        const known = (await listSources(app.db)).map((s) => s.id);
+        throw new ProblemError('unknownSource', `Unknown source '${q.source}'. Known sources: ${known.join(', ') || 'none yet'}.`, {
+          errors: [{ in: 'query', name: 'source', message: `unknown source; use one of ${known.join(', ') || '(none loaded)'}` }],
+        });
+      }
+      const after = decodeCursor(q.cursor, isFlowKey);
+      const rows = await listFlows(app.db, { ...q, reporter, partner, after });
+      const page = paginate(rows, q.limit, (r) => [r.reporter, r.partner, r.year, r.flow, r.commodity, r.source]);
+      linkNextPage(request, reply, page.page.next);
+      const country = (iso3: string) => toCountryRef(app.countries.find(iso3)!);
+      if (wantsCsv(request, q.format)) {
+        return sendCsv(
+          reply,
+          page.data.map((r) => ({ ...r, reporterName: country(r.reporter).name, partnerName: country(r.partner).name })),
+          CSV_COLUMNS,
+        );
+      }
+      return { unit: 'USD' as const, data: page.data.map((r) => ({ ...r, reporter: country(r.reporter), partner: country(r.partner) })), page: page.page };
+    },
+  );
+};
+
+export default flows;

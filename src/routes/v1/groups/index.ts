@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ProblemError } from '../../../problem.js';
+import { findGroup, listGroupMembers, listGroups } from '../../../queries/groups.js';
+import { problemResponses } from '../../../schemas/common.js';
+import { Group, GroupList, GroupParams, GroupQuery } from '../../../schemas/groups.js';
+import { toCountryRef } from '../../../services/country-directory.js';
+
+const groups: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/groups',
+    {
+      schema: {
+        tags: ['groups'],
+        summary: 'List country groups',
+        description: 'The country groups aggregates can be computed for.',
+        response: { 200: GroupList },
+      },
+    },
+    async () => ({ data: await listGroups(app.db) }),
+  );
+
+  app.get(
+    '/groups/:id',
+    {
+      schema: {
+        tags: ['groups'],
+        summary: 'One group and its membership',
+        description: 'A group with each member and the years it was a member (inclusive). With `year`, only the members of that year.',
+        params: GroupParams,
+        querystring: GroupQuery,
+        response: { 200: Group, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const group = await findGroup(app.db, id);
+      if (!group) {
+        const known = (await listGroups(app.db)).map((g) => g.id);
+        throw new ProblemError('unknownGroup', `Unknown group '${id}'. Known groups: ${known.join(', ')}.`, {
+          errors: [{ in: 'path', name: 'id', message: `unknown group; use one of ${known.join(', ')}` }],
+        });
+      }
+      const year = request.query.year ?? null;
+      const members = await listGroupMembers(app.db, id, year ?? undefined);
+      return {
+        ...group,
+        year,
+        members: members.map((m) => ({ country: toCountryRef(m), fromYear: m.fromYear, toYear: m.toYear })),
+      };
+    },
+  );
+};
+
+export default groups;

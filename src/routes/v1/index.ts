@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import countries from './countries/index.js';
+import flows from './flows/index.js';
+import groups from './groups/index.js';
+import sources from './sources/index.js';
+
+/** Version 1 of the public contract; each resource stays an encapsulated plugin. */
+export default async function v1(app: FastifyInstance) {
+  await app.register(countries);
+  await app.register(groups);
+  await app.register(sources);
+  await app.register(flows);
+}

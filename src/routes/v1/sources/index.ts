@@ -1,0 +1,20 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { listSources } from '../../../queries/sources.js';
+import { SourceList } from '../../../schemas/sources.js';
+
+const sources: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/sources',
+    {
+      schema: {
+        tags: ['sources'],
+        summary: 'List data sources',
+        description: 'Every source whose figures this API serves, with its publisher, licence and citation.',
+        response: { 200: SourceList },
+      },
+    },
+    async () => ({ data: await listSources(app.db) }),
+  );
+};
+
+export default sources;

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+export const CountryRef = z
+  .object({
+    iso3: z.string().meta({ example: 'KAZ' }).describe('ISO 3166-1 alpha-3 code (or the project code of a historical entity, e.g. SUN)'),
+    iso2: z.string().nullable().meta({ example: 'KZ' }).describe('ISO 3166-1 alpha-2 code'),
+    m49: z.number().int().nullable().meta({ example: 398 }).describe('UN M49 numeric code'),
+    name: z.string().meta({ example: 'Kazakhstan' }),
+  })
+  .meta({ id: 'CountryRef', description: 'A country or territory, as it appears anywhere in a response.' });
+export type CountryRef = z.infer<typeof CountryRef>;
+
+export const InvalidParam = z.object({
+  in: z.enum(['path', 'query', 'header', 'body']),
+  name: z.string().meta({ example: 'limit' }),
+  message: z.string().meta({ example: 'must be at most 10000; use the cursor in page.next for more rows' }),
+});
+
+export const Problem = z
+  .object({
+    type: z.string().meta({ example: '/problems/invalid-parameter' }).describe('URI reference naming the problem type; see docs/errors.md'),
+    title: z.string().meta({ example: 'Invalid parameter' }),
+    status: z.number().int().meta({ example: 400 }),
+    detail: z.string().meta({ example: 'limit: must be at most 10000; use the cursor in page.next for more rows' }),
+    instance: z.string().meta({ example: '/v1/flows?limit=100000' }).describe('The request path that failed'),
+    errors: z.array(InvalidParam).optional().describe('Each invalid parameter, with how to fix it'),
+    suggestions: z.array(CountryRef).optional().describe('For an unknown country code: close matches'),
+  })
+  .catchall(z.unknown())
+  .meta({ id: 'Problem', description: 'An RFC 9457 problem (application/problem+json).' });
+
+export const Page = z
+  .object({
+    limit: z.number().int().describe('The limit applied to this page'),
+    next: z.string().nullable().describe('Cursor for the next page (pass as `cursor`); null on the last page'),
+  })
+  .meta({ id: 'Page' });
+
+/** Problem responses: documented under application/problem+json for every status a route can answer. */
+export function problemResponses<const S extends readonly number[]>(...statuses: S) {
+  const descriptions: Record<number, string> = {
+    400: 'Invalid parameter: the body says which one and how to fix it',
+    401: 'Missing or invalid API key',
+    404: 'Not found: the body names what was not found and close matches',
+    406: 'The Accept header asks for a representation this route cannot give',
+    500: 'Internal error (details are logged, never returned)',
+    503: 'Not ready: the database is unreachable or migrations are pending',
+  };
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: descriptions[status] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }]),
+  ) as { [K in S[number]]: { description: string; content: { 'application/problem+json': { schema: typeof Problem } } } };
+}
+
+export const yearSchema = (what: string) =>
+  z.coerce
+    .number({ error: `must be a year (a whole number between ${MIN_YEAR} and ${MAX_YEAR}), e.g. 2022` })
+    .int({ error: `must be a whole year, e.g. 2022` })
+    .min(MIN_YEAR, { error: `must be ${MIN_YEAR} or later` })
+    .max(MAX_YEAR, { error: `must be ${MAX_YEAR} or earlier` })
+    .describe(what);
+
+export const limitSchema = (max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `must be a whole number between 1 and ${max}` })
+    .int({ error: `must be a whole number between 1 and ${max}` })
+    .min(1, { error: 'must be at least 1' })
+    .max(max, { error: `must be at most ${max}; use the cursor in page.next to fetch more rows` })
+    .default(fallback)
+    .describe(`Rows per page, 1 to ${max} (default ${fallback}). Larger requests are refused with 400, never silently capped.`);
+
+export const cursorSchema = z.string().min(1).optional().describe('Opaque cursor from `page.next` of the previous page');
+
+export const formatSchema = z
+  .enum(['json', 'csv'], { error: 'must be json or csv' })
+  .optional()
+  .describe('Response format; overrides the Accept header (`Accept: text/csv` works too)');
+
+/** Codes are accepted as ISO alpha-3, alpha-2 or M49 numeric, in any case. */
+export const countryCodeSchema = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(64, { error: 'is too long for a country code' })
+    .describe(`${what}: ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case`)
+    .meta({ example: 'KAZ' });
+
+export const CSV_CONTENT = { 'text/csv': { schema: z.string().describe('CSV with a header row; nested objects are flattened') } };
+
+type YearRange = { year?: number | undefined; from?: number | undefined; to?: number | undefined };
+
+/** `year` alone, or `from`/`to` (either may be open); checked after each value parsed on its own. */
+export function checkYearRange(q: YearRange, ctx: z.RefinementCtx, maxSpan?: number): void {
+  if (q.year !== undefined && (q.from !== undefined || q.to !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['year'], message: 'give either year or from/to, not both' });
+  }
+  if (q.from !== undefined && q.to !== undefined) {
+    if (q.from > q.to) ctx.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${q.from} > ${q.to}); swap them` });
+    else if (maxSpan !== undefined && q.to - q.from > maxSpan) {
+      ctx.addIssue({ code: 'custom', path: ['from'], message: `the range ${q.from}-${q.to} spans more than ${maxSpan} years; narrow it` });
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { FLOWS } from '../db/schema.js';
+import { CountryRef, Page, checkYearRange, countryCodeSchema, cursorSchema, formatSchema, limitSchema, yearSchema } from './common.js';
+
+export const MAX_FLOWS_LIMIT = 10_000;
+
+export const FlowEnum = z
+  .enum(FLOWS, { error: `must be one of ${FLOWS.join(', ')}` })
+  .describe(
+    'export (reporter to partner, usually FOB), import (reporter from partner, usually CIF), re-export, re-import, ' +
+      'or turnover (exports + imports, for statistics published only as a total)',
+  );
+
+export const FlowRow = z
+  .object({
+    reporter: CountryRef.describe('The country whose statistics office reported the figure'),
+    partner: CountryRef,
+    year: z.number().int().meta({ example: 2022 }),
+    flow: FlowEnum,
+    commodity: z.string().meta({ example: 'TOTAL' }).describe('TOTAL for all goods, or an HS code'),
+    valueUsd: z.number().meta({ example: 5_000_000_000 }).describe('Value in US dollars (not millions)'),
+    estimated: z.boolean().describe('True where the source marks the figure as an estimate, or it was derived'),
+    source: z.string().meta({ example: 'seed-article' }).describe('Source id (GET /v1/sources)'),
+    release: z.number().int().describe('Id of the import (release) that wrote the value'),
+    note: z.string().nullable().describe('How the value was obtained, where that needs saying'),
+  })
+  .meta({ id: 'FlowRow' });
+
+export const FlowList = z.object({ unit: z.literal('USD'), data: z.array(FlowRow), page: Page }).meta({ id: 'FlowList' });
+
+export const FlowQuery = z
+  .object({
+    reporter: countryCodeSchema('Reporting country').optional(),
+    partner: countryCodeSchema('Partner country').optional().meta({ example: 'UZB' }),
+    year: yearSchema('One year').optional().meta({ example: 2022 }),
+    from: yearSchema('First year (inclusive)').optional().meta({ example: 2017 }),
+    to: yearSchema('Last year (inclusive)').optional().meta({ example: 2022 }),
+    flow: FlowEnum.optional(),
+    commodity: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^(TOTAL|\d{2,10})$/, { error: 'must be TOTAL or an HS code of digits, e.g. 27 or 2709' })
+      .optional()
+      .describe('TOTAL or an HS code'),
+    source: z.string().trim().min(1).optional().describe('Only figures of this source id (GET /v1/sources)'),
+    limit: limitSchema(MAX_FLOWS_LIMIT, 1000),
+    cursor: cursorSchema,
+    format: formatSchema,
+  })
+  .superRefine((q, ctx) => checkYearRange(q, ctx));

@@ -1,0 +1,39 @@
+import closeWithGrace from 'close-with-grace';
+import Fastify from 'fastify';
+import app from './app.js';
+import { ConfigError, parseConfig } from './config.js';
+
+function loadConfig() {
+  try {
+    return parseConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+const config = loadConfig();
+const server = Fastify({
+  logger: { level: config.logLevel },
+  // The proxy in front (compose, a load balancer) sets X-Forwarded-*; logs and problem instances want the client's view.
+  trustProxy: true,
+});
+
+await server.register(app, { config });
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) server.log.error({ err }, 'shutting down after an uncaught error');
+  else server.log.info({ signal }, 'shutting down');
+  await server.close();
+});
+
+try {
+  await server.listen({ port: config.port, host: config.host });
+  server.log.info(`Swagger UI: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.server.address() && typeof server.server.address() === 'object' ? (server.server.address() as { port: number }).port : config.port}/docs`);
+} catch (err) {
+  server.log.error({ err }, 'could not start');
+  process.exit(1);
+}

