@@ -1,6 +1,7 @@
 import accepts from '@fastify/accepts';
 import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
@@ -20,8 +21,9 @@ export type AppOptions = {
 /**
  * The whole service as one Fastify plugin: infrastructure first (errors, OpenAPI, database), then
  * shared services, then routes. server.ts only listens; tests register this on a fresh instance.
+ * Not encapsulated (fastify-plugin), so its decorators (db, countries, swagger) reach the caller.
  */
-export default async function app(fastify: FastifyInstance, opts: AppOptions) {
+async function app(fastify: FastifyInstance, opts: AppOptions) {
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
 
@@ -35,3 +37,5 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(health);
   await fastify.register(v1, { prefix: '/v1' });
 }
+
+export default fp(app, { name: 'trade-api' });

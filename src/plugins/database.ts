@@ -2,11 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { openDatabase, type Database, type DatabaseHandle } from '../db/client.js';
-import { prepareDatabase } from '../db/migrate.js';
+import { setUpDatabase } from '../db/setup.js';
 import { seedDemoData } from '../ingest/demo.js';
-import { syncReferenceData } from '../queries/reference.js';
-import { buildCountryRows } from '../reference/countries.js';
-import { GROUPS } from '../reference/groups.js';
 import { hasNoReleases } from '../queries/demo.js';
 
 declare module 'fastify' {
@@ -32,7 +29,7 @@ export default fp<DatabasePluginOptions>(
     const handle = database ?? (await openDatabase(config.database));
     if (!database) app.addHook('onClose', () => handle.close());
 
-    await prepareDatabase(handle, () => syncReferenceData(handle.db, buildCountryRows(), GROUPS));
+    await setUpDatabase(handle);
     if (handle.kind === 'pglite' && config.demoData === 'auto' && (await hasNoReleases(handle.db))) {
       await seedDemoData(handle.db);
       app.log.info('new embedded database: loaded the seed article demo data (DEMO_DATA=never to skip)');

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, countDistinct, eq, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { countries, countryGroups, groupMembers } from '../db/schema.js';
 
@@ -12,9 +12,11 @@ export function listGroups(db: Database) {
       kind: countryGroups.kind,
       description: countryGroups.description,
       url: countryGroups.url,
-      memberCount: sql<number>`(SELECT count(DISTINCT ${groupMembers.iso3})::int FROM ${groupMembers} WHERE ${groupMembers.groupId} = ${countryGroups.id})`,
+      memberCount: countDistinct(groupMembers.iso3),
     })
     .from(countryGroups)
+    .leftJoin(groupMembers, eq(groupMembers.groupId, countryGroups.id))
+    .groupBy(countryGroups.id)
     .orderBy(asc(countryGroups.id));
 }
 

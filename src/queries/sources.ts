@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { releases, sources } from '../db/schema.js';
 
@@ -12,9 +12,11 @@ export function listSources(db: Database) {
       license: sources.license,
       citation: sources.citation,
       notes: sources.notes,
-      releaseCount: sql<number>`(SELECT count(*)::int FROM ${releases} WHERE ${releases.sourceId} = ${sources.id} AND ${releases.status} = 'completed')`,
+      releaseCount: count(releases.id),
     })
     .from(sources)
+    .leftJoin(releases, and(eq(releases.sourceId, sources.id), eq(releases.status, 'completed')))
+    .groupBy(sources.id)
     .orderBy(asc(sources.id));
 }
 

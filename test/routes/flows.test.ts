@@ -1,0 +1,120 @@
+import t from 'tap';
+import { build } from '../helper.js';
+
+const ARTICLE_2017 = 3_875_968_992.25; // 5bn / 1.29, to the cent
+
+t.test('flows', async (t) => {
+  const app = await build(t, { demo: true });
+
+  t.test('the KAZ-UZB 2022 turnover from the seed article, with provenance', async (t) => {
+    const res = await app.inject('/v1/flows?reporter=KAZ&partner=UZB&year=2022');
+    t.equal(res.statusCode, 200);
+    const body = res.json();
+    t.equal(body.unit, 'USD');
+    t.same(body.page, { limit: 1000, next: null });
+    t.equal(body.data.length, 1);
+    t.match(body.data[0], {
+      reporter: { iso3: 'KAZ', iso2: 'KZ', m49: 398, name: 'Kazakhstan' },
+      partner: { iso3: 'UZB', iso2: 'UZ', m49: 860, name: 'Uzbekistan' },
+      year: 2022,
+      flow: 'turnover',
+      commodity: 'TOTAL',
+      valueUsd: 5_000_000_000,
+      estimated: false,
+      source: 'seed-article',
+    });
+    t.type(body.data[0].release, 'number');
+  });
+
+  t.test('codes in any form; ranges', async (t) => {
+    const res = await app.inject('/v1/flows?reporter=kz&partner=860&from=2017&to=2022');
+    t.equal(res.statusCode, 200);
+    const data = res.json().data;
+    t.same(data.map((r: { year: number }) => r.year), [2017, 2022]);
+    t.match(data[0], { valueUsd: ARTICLE_2017, estimated: true, note: /1\.29/ });
+    t.equal((await app.inject('/v1/flows?from=2018')).json().data.length, 1, 'open-ended range');
+    t.equal((await app.inject('/v1/flows?reporter=UZB')).json().data.length, 0, 'reporter is the reporting side only');
+    t.equal((await app.inject('/v1/flows?flow=export')).json().data.length, 0);
+    t.equal((await app.inject('/v1/flows?flow=turnover&commodity=total&source=seed-article')).json().data.length, 2);
+  });
+
+  t.test('limit over the maximum is a 400 naming it', async (t) => {
+    const res = await app.inject('/v1/flows?reporter=KAZ&limit=100000');
+    t.equal(res.statusCode, 400);
+    t.match(res.headers['content-type'], /^application\/problem\+json/);
+    t.match(res.json(), {
+      type: '/problems/invalid-parameter',
+      status: 400,
+      instance: '/v1/flows?reporter=KAZ&limit=100000',
+      errors: [{ in: 'query', name: 'limit', message: /at most 10000/ }],
+    });
+  });
+
+  t.test('bad years are 400s naming the parameter', async (t) => {
+    const cases: [string, string, RegExp][] = [
+      ['year=abc', 'year', /must be a year/],
+      ['year=2022.5', 'year', /whole year/],
+      ['year=1800', 'year', /1900 or later/],
+      ['from=2022&to=2017', 'from', /must not be after to/],
+      ['year=2022&from=2017', 'year', /not both/],
+    ];
+    for (const [query, name, message] of cases) {
+      const res = await app.inject(`/v1/flows?${query}`);
+      t.equal(res.statusCode, 400, query);
+      t.match(res.json().errors, [{ in: 'query', name, message }], query);
+    }
+  });
+
+  t.test('several bad parameters are reported together', async (t) => {
+    const res = await app.inject('/v1/flows?year=abc&limit=0&flow=exports');
+    t.equal(res.statusCode, 400);
+    t.same(res.json().errors.map((e: { name: string }) => e.name).sort(), ['flow', 'limit', 'year']);
+  });
+
+  t.test('unknown codes and sources are 404s naming them', async (t) => {
+    const country = await app.inject('/v1/flows?reporter=KAZ&partner=XXX');
+    t.equal(country.statusCode, 404);
+    t.match(country.json(), { errors: [{ in: 'query', name: 'partner' }], detail: /'XXX'/ });
+    const source = await app.inject('/v1/flows?source=comtrade');
+    t.equal(source.statusCode, 404);
+    t.match(source.json(), { type: '/problems/unknown-source', detail: /seed-article/ });
+    t.equal((await app.inject('/v1/flows?commodity=oil')).statusCode, 400);
+  });
+
+  t.test('pages with the cursor', async (t) => {
+    const first = await app.inject('/v1/flows?limit=1');
+    const body = first.json();
+    t.equal(body.data[0].year, 2017);
+    t.type(body.page.next, 'string');
+    t.match(first.headers.link, /^<\/v1\/flows\?limit=1&cursor=[\w-]+>; rel="next"$/);
+    const second = (await app.inject({ url: '/v1/flows', query: { limit: '1', cursor: body.page.next } })).json();
+    t.equal(second.data[0].year, 2022);
+    t.equal(second.page.next, null);
+    const forged = Buffer.from(JSON.stringify(['KAZ', 'UZB', 'x', 'turnover', 'TOTAL', 's'])).toString('base64url');
+    t.equal((await app.inject(`/v1/flows?cursor=${forged}`)).statusCode, 400);
+  });
+
+  t.test('CSV', async (t) => {
+    const res = await app.inject({ url: '/v1/flows?year=2022', headers: { accept: 'text/csv, application/json;q=0.5' } });
+    t.equal(res.statusCode, 200);
+    t.match(res.headers['content-type'], /^text\/csv/);
+    const [header, row] = res.body.trim().split('\n');
+    t.equal(header, 'reporter,reporterName,partner,partnerName,year,flow,commodity,valueUsd,estimated,source,release,note');
+    t.match(row, /^KAZ,Kazakhstan,UZB,Uzbekistan,2022,turnover,TOTAL,5000000000,false,seed-article,\d+,/);
+  });
+});
+
+t.test('flows on a database without data: an empty page, not an error', async (t) => {
+  const app = await build(t);
+  const res = await app.inject('/v1/flows?reporter=KAZ');
+  t.equal(res.statusCode, 200);
+  t.same(res.json(), { unit: 'USD', data: [], page: { limit: 1000, next: null } });
+  t.same((await app.inject('/v1/sources')).json(), { data: [] });
+});
+
+t.test('sources', async (t) => {
+  const app = await build(t, { demo: true });
+  const res = await app.inject('/v1/sources');
+  t.equal(res.statusCode, 200);
+  t.match(res.json().data, [{ id: 'seed-article', releaseCount: 1, citation: /\$5bn in 2022/ }]);
+});
