@@ -31,8 +31,8 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
 });
 
 try {
-  await server.listen({ port: config.port, host: config.host });
-  server.log.info(`Swagger UI: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.server.address() && typeof server.server.address() === 'object' ? (server.server.address() as { port: number }).port : config.port}/docs`);
+  const address = await server.listen({ port: config.port, host: config.host });
+  server.log.info(`Swagger UI at ${address}/docs`);
 } catch (err) {
   server.log.error({ err }, 'could not start');
   process.exit(1);
