@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { countries, countryGroups, groupMembers } from '../db/schema.js';
+import { countries, countryGroups, groupMembers, sources } from '../db/schema.js';
 import type { CountryRow } from '../reference/countries.js';
 import type { GroupDefinition } from '../reference/groups.js';
 
@@ -10,7 +10,12 @@ const excluded = (column: string) => sql.raw(`excluded.${column}`);
  * Brings the reference tables to exactly what the code ships, in one transaction: safe to run at
  * every start and from several instances at once (upserts; membership replaced per group).
  */
-export async function syncReferenceData(db: Database, rows: CountryRow[], groups: GroupDefinition[]): Promise<void> {
+export async function syncReferenceData(
+  db: Database,
+  rows: CountryRow[],
+  groups: GroupDefinition[],
+  knownSources: (typeof sources.$inferInsert)[],
+): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .insert(countries)
@@ -35,6 +40,20 @@ export async function syncReferenceData(db: Database, rows: CountryRow[], groups
       .onConflictDoUpdate({
         target: countryGroups.id,
         set: { name: excluded('name'), kind: excluded('kind'), description: excluded('description'), url: excluded('url') },
+      });
+    await tx
+      .insert(sources)
+      .values(knownSources)
+      .onConflictDoUpdate({
+        target: sources.id,
+        set: {
+          name: excluded('name'),
+          publisher: excluded('publisher'),
+          url: excluded('url'),
+          license: excluded('license'),
+          citation: excluded('citation'),
+          notes: excluded('notes'),
+        },
       });
     await tx.delete(groupMembers).where(inArray(groupMembers.groupId, groups.map((g) => g.id)));
     await tx.insert(groupMembers).values(groups.flatMap((g) => g.members.map((m) => ({ groupId: g.id, ...m }))));
