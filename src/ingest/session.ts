@@ -1,8 +1,6 @@
-import { Readable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
-import { stringify } from 'csv-stringify';
-import { stringify as stringifySync } from 'csv-stringify/sync';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DatabaseHandle } from '../db/client.js';
@@ -10,32 +8,44 @@ import type { DatabaseHandle } from '../db/client.js';
 /** What the import needs of a database: statements and a bulk COPY, inside one transaction. */
 export type IngestSession = {
   query<T>(text: string, params?: unknown[]): Promise<T[]>;
-  /** COPY rows into `table` (CSV); returns how many were copied. */
-  copy(table: string, columns: readonly string[], rows: AsyncIterable<unknown[]>): Promise<number>;
+  /** Runs a statement and answers how many rows it wrote. */
+  execute(text: string, params?: unknown[]): Promise<number>;
+  /** Streams COPY text format (tab-separated lines) from `source` into `table`. */
+  copy(table: string, columns: readonly string[], source: Readable): Promise<void>;
 };
 
-// PGlite copies from an in-memory blob; chunks keep memory bounded on large files.
-const PGLITE_COPY_CHUNK = 100_000;
+// PGlite copies from an in-memory blob; chunks of this many characters keep memory bounded.
+const PGLITE_COPY_CHARS = 16 * 1024 * 1024;
 
 function pgliteSession(tx: Transaction): IngestSession {
   return {
     query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
-    async copy(table, columns, rows) {
-      let count = 0;
-      let chunk: unknown[][] = [];
+    execute: async (text, params) => (await tx.query(text, params)).affectedRows ?? 0,
+    async copy(table, columns, source) {
+      const statement = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`;
+      let pending: string[] = [];
+      let size = 0;
       const flush = async () => {
-        if (chunk.length === 0) return;
-        const blob = new Blob([stringifySync(chunk)]);
-        await tx.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob });
-        count += chunk.length;
-        chunk = [];
+        if (size === 0) return;
+        const blob = new Blob(pending);
+        pending = [];
+        size = 0;
+        await tx.query(statement, [], { blob });
       };
-      for await (const row of rows) {
-        chunk.push(row);
-        if (chunk.length >= PGLITE_COPY_CHUNK) await flush();
-      }
-      await flush();
-      return count;
+      const sink = new Writable({
+        decodeStrings: false,
+        write(chunk: string | Buffer, _encoding, done) {
+          const text = chunk.toString();
+          pending.push(text);
+          size += text.length;
+          if (size < PGLITE_COPY_CHARS) return done();
+          flush().then(() => done(), done);
+        },
+        final(done) {
+          flush().then(() => done(), done);
+        },
+      });
+      await pipeline(source, sink);
     },
   };
 }
@@ -43,17 +53,8 @@ function pgliteSession(tx: Transaction): IngestSession {
 function pgSession(client: pg.PoolClient): IngestSession {
   return {
     query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
-    async copy(table, columns, rows) {
-      let count = 0;
-      const counted = async function* () {
-        for await (const row of rows) {
-          count++;
-          yield row;
-        }
-      };
-      await pipeline(Readable.from(counted()), stringify(), client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`)));
-      return count;
-    },
+    execute: async (text, params) => (await client.query(text, params)).rowCount ?? 0,
+    copy: (table, columns, source) => pipeline(source, client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`))),
   };
 }
 

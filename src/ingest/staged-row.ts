@@ -1,7 +1,7 @@
 /**
- * What every format parser yields: one observation as the file states it, still text. Checking
- * (codes, years, numbers, duplicates) happens in SQL on the whole file at once, the same for every
- * format, so a parser only maps its layout onto these fields.
+ * What every format parser yields: one observation as the file states it, still text. The row
+ * checks (check-row.ts) and the set checks in SQL are the same for every format, so a parser only
+ * maps its layout onto these fields.
  */
 export type StagedRow = {
   /** Line of the file the value came from (the header is line 1). */
@@ -13,17 +13,26 @@ export type StagedRow = {
   commodity: string;
   /** A decimal number in units of 10^scale US dollars. */
   value: string;
-  /** Power of ten: 6 for a file in millions of dollars, scaled exactly in SQL numerics; null = unknown unit (rejected). */
+  /** Power of ten: 6 for a file in millions of dollars, applied exactly in SQL numerics; null = unknown unit. */
   scale: number | null;
   /** 'true' or 'false'; anything else is rejected. */
   estimated: string;
 };
 
-/** A parser maps CSV records (header names as keys) to staged rows; it may yield several per record or none. */
+/** Where each column is in this file's header (-1 when absent). */
+export type ColumnIndex = (name: string) => number;
+
+/** Maps one CSV record's fields to staged rows: several, one or none. */
+export type RowMapper = (fields: string[], line: number) => StagedRow[];
+
+/**
+ * A file format. `bind` sees the header once and answers the mapper for every record, so the hot
+ * path reads fields by position.
+ */
 export type FormatParser = {
   /** Columns the header must have; a file without them is refused before anything is read. */
   requiredColumns: string[];
-  toRows(record: Record<string, string>, line: number): StagedRow[];
+  bind(column: ColumnIndex): RowMapper;
 };
 
 /** A problem with the file as a whole (not one row): nothing can be imported. */

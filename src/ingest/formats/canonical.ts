@@ -7,17 +7,20 @@ import { flag, type FormatParser } from '../staged-row.js';
  */
 export const canonical: FormatParser = {
   requiredColumns: ['reporter', 'partner', 'year', 'flow', 'value_usd'],
-  toRows: (r, line) => [
-    {
-      line,
-      reporter: r.reporter ?? '',
-      partner: r.partner ?? '',
-      year: r.year ?? '',
-      flow: (r.flow ?? '').trim().toLowerCase(),
-      commodity: r.commodity?.trim() || 'TOTAL',
-      value: r.value_usd ?? '',
-      scale: 0,
-      estimated: flag(r.estimated),
-    },
-  ],
+  bind(column) {
+    const [reporter, partner, year, flow, commodity, value, estimated] = ['reporter', 'partner', 'year', 'flow', 'commodity', 'value_usd', 'estimated'].map(column) as number[];
+    return (f, line) => [
+      {
+        line,
+        reporter: f[reporter!] ?? '',
+        partner: f[partner!] ?? '',
+        year: f[year!] ?? '',
+        flow: (f[flow!] ?? '').trim().toLowerCase(),
+        commodity: f[commodity!]?.trim() || 'TOTAL',
+        value: f[value!] ?? '',
+        scale: 0,
+        estimated: flag(f[estimated!]),
+      },
+    ];
+  },
 };

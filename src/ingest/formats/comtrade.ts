@@ -11,6 +11,10 @@ const COMTRADE_CODES: Record<string, string> = { '842': 'USA', '251': 'FRA', '69
 const WORLD = new Set(['0', 'W00']);
 const ALL = new Set(['', '0', 'C00', '_T', 'TOTAL']);
 
+function countryCode(iso: string | undefined, numeric: string | undefined): string {
+  return COMTRADE_CODES[String(Number(numeric))] ?? (iso?.trim() || numeric?.trim() || '');
+}
+
 /**
  * UN Comtrade CSV as the data API and bulk files give it (refYear, reporterCode/reporterISO, flowCode,
  * partnerCode/partnerISO, cmdCode, primaryValue in US dollars). Kept out, as they are not bilateral
@@ -18,28 +22,30 @@ const ALL = new Set(['', '0', 'C00', '_T', 'TOTAL']);
  */
 export const comtrade: FormatParser = {
   requiredColumns: ['reporterCode', 'partnerCode', 'flowCode', 'cmdCode', 'primaryValue'],
-  toRows(r, line) {
-    if (WORLD.has((r.partnerCode ?? '').trim()) || WORLD.has((r.partnerISO ?? '').trim())) return [];
-    if (!ALL.has((r.partner2Code ?? '').trim()) || !ALL.has((r.customsCode ?? '').trim()) || !ALL.has((r.motCode ?? '').trim())) return [];
-    const code = (iso: string | undefined, numeric: string | undefined) => {
-      const n = String(Number(numeric));
-      return COMTRADE_CODES[n] ?? (iso?.trim() || numeric?.trim() || '');
+  bind(column) {
+    const c = Object.fromEntries(
+      ['refYear', 'period', 'reporterCode', 'reporterISO', 'partnerCode', 'partnerISO', 'partner2Code', 'customsCode', 'motCode', 'flowCode', 'cmdCode', 'primaryValue', 'isReported', 'legacyEstimationFlag'].map((n) => [n, column(n)]),
+    ) as Record<string, number>;
+    return (f, line) => {
+      const field = (name: string) => (f[c[name]!] ?? '').trim();
+      if (WORLD.has(field('partnerCode')) || WORLD.has(field('partnerISO'))) return [];
+      if (!ALL.has(field('partner2Code')) || !ALL.has(field('customsCode')) || !ALL.has(field('motCode'))) return [];
+      const flowCode = field('flowCode').toUpperCase();
+      const legacyEstimate = field('legacyEstimationFlag');
+      return [
+        {
+          line,
+          reporter: countryCode(field('reporterISO'), field('reporterCode')),
+          partner: countryCode(field('partnerISO'), field('partnerCode')),
+          year: field('refYear') || field('period'),
+          flow: FLOWS[flowCode] ?? flowCode,
+          commodity: field('cmdCode'),
+          value: field('primaryValue'),
+          scale: 0,
+          // Comtrade marks figures it did not receive as reported (isReported false) or estimated by the legacy flag.
+          estimated: flag(field('isReported'), 'true') === 'false' || (legacyEstimate !== '' && legacyEstimate !== '0') ? 'true' : 'false',
+        },
+      ];
     };
-    const flowCode = (r.flowCode ?? '').trim().toUpperCase();
-    const legacyEstimate = (r.legacyEstimationFlag ?? '').trim();
-    return [
-      {
-        line,
-        reporter: code(r.reporterISO, r.reporterCode),
-        partner: code(r.partnerISO, r.partnerCode),
-        year: (r.refYear || r.period || '').trim(),
-        flow: FLOWS[flowCode] ?? flowCode,
-        commodity: (r.cmdCode ?? '').trim(),
-        value: r.primaryValue ?? '',
-        scale: 0,
-        // Comtrade marks figures it did not receive as reported (isReported false) or estimated by the legacy flag.
-        estimated: flag(r.isReported) === 'false' || (legacyEstimate !== '' && legacyEstimate !== '0') ? 'true' : 'false',
-      },
-    ];
   },
 };

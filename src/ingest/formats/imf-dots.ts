@@ -7,14 +7,18 @@ import { flag, type FormatParser, type StagedRow } from '../staged-row.js';
  */
 export const imfDots: FormatParser = {
   requiredColumns: ['reporter_iso3', 'partner_iso3', 'year', 'exports_fob_usd_mn', 'imports_cif_usd_mn'],
-  toRows(r, line) {
-    const rows: StagedRow[] = [];
-    const side = (flow: 'export' | 'import', value: string | undefined, estimated: string | undefined) => {
-      if (value === undefined || value.trim() === '') return;
-      rows.push({ line, reporter: r.reporter_iso3 ?? '', partner: r.partner_iso3 ?? '', year: r.year ?? '', flow, commodity: 'TOTAL', value, scale: 6, estimated: flag(estimated) });
+  bind(column) {
+    const [reporter, partner, year, exportsValue, importsValue, exportsEstimated, importsEstimated] = [
+      'reporter_iso3', 'partner_iso3', 'year', 'exports_fob_usd_mn', 'imports_cif_usd_mn', 'exports_estimated', 'imports_estimated',
+    ].map(column) as number[];
+    return (f, line) => {
+      const rows: StagedRow[] = [];
+      for (const [flow, value, estimated] of [['export', exportsValue!, exportsEstimated!], ['import', importsValue!, importsEstimated!]] as const) {
+        const cell = f[value];
+        if (cell === undefined || cell.trim() === '') continue;
+        rows.push({ line, reporter: f[reporter!] ?? '', partner: f[partner!] ?? '', year: f[year!] ?? '', flow, commodity: 'TOTAL', value: cell, scale: 6, estimated: flag(f[estimated]) });
+      }
+      return rows;
     };
-    side('export', r.exports_fob_usd_mn, r.exports_estimated);
-    side('import', r.imports_cif_usd_mn, r.imports_estimated);
-    return rows;
   },
 };

@@ -16,39 +16,43 @@ const WORLD = new Set(['W00', 'G001', 'W1', 'WLD']);
 /** SDMX-CSV cells may be "CODE" or, with labels, "CODE: Label". */
 const code = (cell: string | undefined) => (cell ?? '').split(':')[0]!.trim();
 
-function scaleOf(r: Record<string, string>): number | undefined {
-  const raw = code(r.SCALE ?? r.UNIT_MULT);
-  if (raw === '') return 0;
-  if (/^-?\d+$/.test(raw)) return Number(raw);
-  return SCALE_WORDS[raw.toLowerCase()];
+function scaleOf(cell: string): number | null {
+  if (cell === '') return 0;
+  if (/^-?\d+$/.test(cell)) return Number(cell);
+  return SCALE_WORDS[cell.toLowerCase()] ?? null;
 }
 
 /**
  * SDMX-CSV as the IMF's IMTS dataflow serves it: COUNTRY, INDICATOR, COUNTERPART_COUNTRY, FREQUENCY,
  * TIME_PERIOD, OBS_VALUE, with SCALE or UNIT_MULT as a power of ten (or Units/Thousands/Millions).
- * Only annual observations of goods indicators in US dollars become flows; others are rejected with the reason.
+ * Annual observations of goods indicators in US dollars become flows; others are rejected with the reason.
  */
 export const sdmxCsv: FormatParser = {
   requiredColumns: ['COUNTRY', 'INDICATOR', 'COUNTERPART_COUNTRY', 'TIME_PERIOD', 'OBS_VALUE'],
-  toRows(r, line) {
-    const partner = code(r.COUNTERPART_COUNTRY);
-    if (WORLD.has(partner)) return [];
-    const indicator = code(r.INDICATOR);
-    const frequency = code(r.FREQUENCY ?? r.FREQ) || 'A';
-    const scale = scaleOf(r);
-    return [
-      {
-        line,
-        reporter: code(r.COUNTRY),
-        partner,
-        // A quarterly or monthly period (2020-Q1, 2020-M01) is kept as it is, so validation names it.
-        year: frequency === 'A' ? code(r.TIME_PERIOD) : `${code(r.TIME_PERIOD)} (FREQUENCY=${frequency}; only annual data is imported)`,
-        flow: INDICATORS[indicator] ?? `indicator ${indicator}`,
-        commodity: 'TOTAL',
-        value: r.OBS_VALUE ?? '',
-        scale: scale ?? null,
-        estimated: 'false',
-      },
-    ];
+  bind(column) {
+    const [country, indicator, counterpart, period, value, frequency, freq, scale, unitMult] = [
+      'COUNTRY', 'INDICATOR', 'COUNTERPART_COUNTRY', 'TIME_PERIOD', 'OBS_VALUE', 'FREQUENCY', 'FREQ', 'SCALE', 'UNIT_MULT',
+    ].map(column) as number[];
+    return (f, line) => {
+      const partner = code(f[counterpart!]);
+      if (WORLD.has(partner)) return [];
+      const indicatorCode = code(f[indicator!]);
+      const frequencyCode = code(f[frequency!] ?? f[freq!]) || 'A';
+      const time = code(f[period!]);
+      return [
+        {
+          line,
+          reporter: code(f[country!]),
+          partner,
+          // A quarterly or monthly period (2020-Q1, 2020-M01) is kept as it is, so the row check names it.
+          year: frequencyCode === 'A' ? time : `${time} (FREQUENCY=${frequencyCode}; only annual data is imported)`,
+          flow: INDICATORS[indicatorCode] ?? `indicator ${indicatorCode}`,
+          commodity: 'TOTAL',
+          value: f[value!] ?? '',
+          scale: scaleOf(code(f[scale!] ?? f[unitMult!])),
+          estimated: 'false',
+        },
+      ];
+    };
   },
 };

@@ -1,0 +1,72 @@
+import type { StagedRow } from './staged-row.js';
+
+export const VALID_FLOWS = new Set(['export', 'import', 're-export', 're-import', 'turnover']);
+const NUMBER = /^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const COMMODITY = /^(TOTAL|\d{2,10})$/;
+const YEAR = /^\d{4}$/;
+/** numeric(20,2) holds values below 1e18; 1e17 leaves room for rounding. */
+const MAX_USD = 1e17;
+
+/** One staging row: the checked values, or a reason (and only the line) for a rejected one. */
+export type CheckedRow = [line: number, reporter: string | null, partner: string | null, year: number | null, flow: string | null,
+  commodity: string | null, value: string | null, scale: number | null, estimated: boolean | null, reason: string | null];
+
+export type CountryCode = { iso3: string; iso2: string | null; m49: number | null };
+
+/**
+ * The checks one row allows on its own, done while the file streams in (on the other core, while
+ * Postgres copies): known codes, possible years, numbers, flows. Checks across rows (duplicates)
+ * and against existing data run in SQL once the file is staged.
+ */
+export class RowChecker {
+  private readonly codes = new Map<string, string>();
+
+  constructor(
+    countries: CountryCode[],
+    private readonly maxYear: number,
+  ) {
+    for (const c of countries) {
+      this.codes.set(c.iso3, c.iso3);
+      if (c.iso2) this.codes.set(c.iso2, c.iso3);
+      if (c.m49 !== null) this.codes.set(String(c.m49), c.iso3);
+    }
+  }
+
+  private resolve(code: string): string | undefined {
+    const exact = this.codes.get(code);
+    if (exact !== undefined) return exact;
+    const key = code.trim().toUpperCase();
+    return this.codes.get(/^\d+$/.test(key) ? String(Number(key)) : key);
+  }
+
+  check(r: StagedRow): CheckedRow {
+    const reason = this.problem(r);
+    if (reason !== null) return [r.line, null, null, null, null, null, null, null, null, reason];
+    return [r.line, this.resolve(r.reporter)!, this.resolve(r.partner)!, Number(r.year.trim()), r.flow, r.commodity.trim().toUpperCase(), r.value.trim(), r.scale, r.estimated === 'true', null];
+  }
+
+  /** Why the row cannot be imported, or null. */
+  private problem(r: StagedRow): string | null {
+    const reporter = this.resolve(r.reporter);
+    if (!reporter) return `unknown reporter code '${r.reporter}'`;
+    const partner = this.resolve(r.partner);
+    if (!partner) return `unknown partner code '${r.partner}'`;
+    if (reporter === partner) return `reporter and partner are both ${reporter}`;
+    const yearText = r.year.trim();
+    if (!YEAR.test(yearText)) return `year '${r.year}' is not a four-digit year`;
+    const year = Number(yearText);
+    if (year < 1900 || year > this.maxYear) return `impossible year ${year}: must be between 1900 and ${this.maxYear}`;
+    if (!VALID_FLOWS.has(r.flow)) return `unknown flow '${r.flow}': must be export, import, re-export, re-import or turnover`;
+    const commodity = r.commodity === 'TOTAL' ? r.commodity : r.commodity.trim().toUpperCase();
+    if (commodity !== 'TOTAL' && !COMMODITY.test(commodity)) return `commodity '${r.commodity}' is neither TOTAL nor an HS code`;
+    const value = r.value.trim();
+    if (value === '') return 'value is missing';
+    if (value.startsWith('-')) return `negative value ${value}`;
+    if (!NUMBER.test(value)) return `value '${r.value}' is not a number`;
+    if (r.scale === null) return 'unknown unit multiplier (SCALE or UNIT_MULT)';
+    // Only the magnitude is judged in floating point; the value itself is scaled exactly in SQL.
+    if (Number(value) * 10 ** r.scale >= MAX_USD) return `value ${value} is too large for US dollars`;
+    if (r.estimated !== 'true' && r.estimated !== 'false') return `estimated flag '${r.estimated}' is neither true nor false`;
+    return null;
+  }
+}
