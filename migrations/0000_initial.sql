@@ -1,3 +1,13 @@
+CREATE TABLE "api_keys" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "api_keys_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"name" text NOT NULL,
+	"hash" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_used_at" timestamp with time zone,
+	"revoked_at" timestamp with time zone,
+	CONSTRAINT "api_keys_hash_unique" UNIQUE("hash")
+);
+--> statement-breakpoint
 CREATE TABLE "countries" (
 	"iso3" text PRIMARY KEY NOT NULL,
 	"iso2" text,
@@ -94,10 +104,6 @@ ALTER TABLE "releases" ADD CONSTRAINT "releases_source_id_sources_id_fk" FOREIGN
 ALTER TABLE "trade_flow_revisions" ADD CONSTRAINT "trade_flow_revisions_flow_id_trade_flows_id_fk" FOREIGN KEY ("flow_id") REFERENCES "public"."trade_flows"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trade_flow_revisions" ADD CONSTRAINT "trade_flow_revisions_release_id_releases_id_fk" FOREIGN KEY ("release_id") REFERENCES "public"."releases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trade_flow_revisions" ADD CONSTRAINT "trade_flow_revisions_replaced_by_release_id_releases_id_fk" FOREIGN KEY ("replaced_by_release_id") REFERENCES "public"."releases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "trade_flows" ADD CONSTRAINT "trade_flows_reporter_countries_iso3_fk" FOREIGN KEY ("reporter") REFERENCES "public"."countries"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "trade_flows" ADD CONSTRAINT "trade_flows_partner_countries_iso3_fk" FOREIGN KEY ("partner") REFERENCES "public"."countries"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "trade_flows" ADD CONSTRAINT "trade_flows_source_id_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."sources"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "trade_flows" ADD CONSTRAINT "trade_flows_release_id_releases_id_fk" FOREIGN KEY ("release_id") REFERENCES "public"."releases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "group_members_iso3" ON "group_members" USING btree ("iso3");--> statement-breakpoint
 CREATE INDEX "releases_source" ON "releases" USING btree ("source_id");--> statement-breakpoint
 CREATE INDEX "trade_flow_revisions_flow" ON "trade_flow_revisions" USING btree ("flow_id");--> statement-breakpoint

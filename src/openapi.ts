@@ -25,10 +25,15 @@ export const swaggerOptions: FastifyDynamicSwaggerOptions = {
     tags: [
       { name: 'countries', description: 'Reference data: countries, territories and historical entities with their M49 regions' },
       { name: 'groups', description: 'Country groups (Central Asia, EU, GCC, EAEU) with membership by year' },
-      { name: 'sources', description: 'Provenance: who published the data' },
+      { name: 'sources', description: 'Provenance: who published the data, and each import of it (releases)' },
       { name: 'flows', description: 'Raw trade observations as reported' },
       { name: 'health', description: 'Liveness and readiness' },
     ],
+    components: {
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'Admin API key, made with `npm run cli -- keys create --name <name>`' },
+      },
+    },
   },
   transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*', '/openapi.json'] }),
   transformObject: jsonSchemaTransformObject,

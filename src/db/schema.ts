@@ -102,16 +102,18 @@ export const releases = pgTable(
   ],
 );
 
+/**
+ * No foreign keys here, deliberately: each one is a trigger per inserted row that also locks the
+ * parent row, and with them a 1M-row import took 57 s instead of 21 s. Every write goes through the
+ * import, which resolves codes against `countries` and creates the release in the same transaction;
+ * countries, sources and releases are never deleted.
+ */
 export const tradeFlows = pgTable(
   'trade_flows',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    reporter: text('reporter')
-      .notNull()
-      .references(() => countries.iso3),
-    partner: text('partner')
-      .notNull()
-      .references(() => countries.iso3),
+    reporter: text('reporter').notNull(),
+    partner: text('partner').notNull(),
     year: smallint('year').notNull(),
     flow: text('flow', { enum: FLOWS }).notNull(),
     // 'TOTAL' for all goods, otherwise an HS code.
@@ -119,12 +121,8 @@ export const tradeFlows = pgTable(
     // US dollars (not millions). numeric keeps imported values exact.
     valueUsd: numeric('value_usd', { precision: 20, scale: 2, mode: 'number' }).notNull(),
     estimated: boolean('estimated').notNull().default(false),
-    sourceId: text('source_id')
-      .notNull()
-      .references(() => sources.id),
-    releaseId: integer('release_id')
-      .notNull()
-      .references(() => releases.id),
+    sourceId: text('source_id').notNull(),
+    releaseId: integer('release_id').notNull(),
     note: text('note'),
   },
   (t) => [
@@ -160,3 +158,13 @@ export const tradeFlowRevisions = pgTable(
   },
   (t) => [index('trade_flow_revisions_flow').on(t.flowId)],
 );
+
+/** Admin API keys: only a SHA-256 of each key is kept; the key itself is shown once, at creation. */
+export const apiKeys = pgTable('api_keys', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  name: text('name').notNull(),
+  hash: text('hash').notNull().unique(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});

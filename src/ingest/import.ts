@@ -41,7 +41,7 @@ export class ImportRejectedError extends Error {
   ) {
     const listed = samples.map((s) => `  line ${s.line}: ${s.reason}`).join('\n');
     const more = rejected > samples.length ? `\n  ... and ${rejected - samples.length} more` : '';
-    super(`${rejected} row(s) rejected; nothing was imported (on-error=skip loads the good rows):\n${listed}${more}`);
+    super(`${rejected} row(s) rejected; nothing was imported (skip mode loads the good rows):\n${listed}${more}`);
     this.name = 'ImportRejectedError';
   }
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { tradeFlows, type Flow } from '../db/schema.js';
+import { tradeFlowRevisions, tradeFlows, type Flow } from '../db/schema.js';
 
 export type FlowKey = [reporter: string, partner: string, year: number, flow: string, commodity: string, source: string];
 
@@ -14,13 +14,29 @@ export type FlowFilter = {
   commodity?: string | undefined;
   source?: string | undefined;
   after?: FlowKey | undefined;
+  /** Values as they stood right after this release; undefined = current values. */
+  asOfRelease?: number | undefined;
   limit: number;
 };
 
 const t = tradeFlows;
 
-/** Raw observations in key order (the unique index's order, so paging is an index range scan). */
+/**
+ * Raw observations in key order (the unique index's order, so paging is an index range scan).
+ * With `asOfRelease`, each value is the one that stood after that release: the oldest revision
+ * replaced later than it, or the current value if none was; flows first loaded later are left out.
+ */
 export function listFlows(db: Database, f: FlowFilter) {
+  const r = tradeFlowRevisions;
+  const asOf = f.asOfRelease;
+  const earlier = db
+    .select({ valueUsd: r.valueUsd, estimated: r.estimated, releaseId: r.releaseId })
+    .from(r)
+    .where(and(eq(r.flowId, t.id), gt(r.replacedByReleaseId, asOf ?? 0)))
+    .orderBy(asc(r.replacedByReleaseId))
+    .limit(1)
+    .as('earlier');
+  const release = sql<number>`coalesce(${earlier.releaseId}, ${t.releaseId})`.mapWith(Number);
   const where: (SQL | undefined)[] = [
     f.reporter === undefined ? undefined : eq(t.reporter, f.reporter),
     f.partner === undefined ? undefined : eq(t.partner, f.partner),
@@ -33,22 +49,36 @@ export function listFlows(db: Database, f: FlowFilter) {
     f.after === undefined
       ? undefined
       : sql`(${t.reporter}, ${t.partner}, ${t.year}, ${t.flow}, ${t.commodity}, ${t.sourceId}) > (${f.after[0]}, ${f.after[1]}, ${f.after[2]}, ${f.after[3]}, ${f.after[4]}, ${f.after[5]})`,
+    asOf === undefined ? undefined : lte(release, asOf),
   ];
+  const columns = {
+    reporter: t.reporter,
+    partner: t.partner,
+    year: t.year,
+    flow: t.flow,
+    commodity: t.commodity,
+    source: t.sourceId,
+    note: t.note,
+  };
+  const order = [asc(t.reporter), asc(t.partner), asc(t.year), asc(t.flow), asc(t.commodity), asc(t.sourceId)];
+  if (asOf === undefined) {
+    return db
+      .select({ ...columns, valueUsd: t.valueUsd, estimated: t.estimated, release: t.releaseId })
+      .from(t)
+      .where(and(...where))
+      .orderBy(...order)
+      .limit(f.limit + 1);
+  }
   return db
     .select({
-      reporter: t.reporter,
-      partner: t.partner,
-      year: t.year,
-      flow: t.flow,
-      commodity: t.commodity,
-      valueUsd: t.valueUsd,
-      estimated: t.estimated,
-      source: t.sourceId,
-      release: t.releaseId,
-      note: t.note,
+      ...columns,
+      valueUsd: sql<number>`coalesce(${earlier.valueUsd}, ${t.valueUsd})`.mapWith(Number),
+      estimated: sql<boolean>`coalesce(${earlier.estimated}, ${t.estimated})`.mapWith(Boolean),
+      release,
     })
     .from(t)
+    .leftJoinLateral(earlier, sql`true`)
     .where(and(...where))
-    .orderBy(asc(t.reporter), asc(t.partner), asc(t.year), asc(t.flow), asc(t.commodity), asc(t.sourceId))
+    .orderBy(...order)
     .limit(f.limit + 1);
 }

@@ -44,6 +44,17 @@ export const FlowQuery = z
       .optional()
       .describe('TOTAL or an HS code'),
     source: z.string().trim().min(1).optional().describe('Only figures of this source id (GET /v1/sources)'),
+    asOf: z
+      .string()
+      .trim()
+      .regex(/^(\d+|\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)$/, {
+        error: 'must be a release id (e.g. 12) or an ISO date or date-time (e.g. 2026-01-31 or 2026-01-31T12:00:00Z)',
+      })
+      .optional()
+      .describe(
+        'Values as they stood then: a release id (right after that import), or an ISO date (the end of that day, UTC) or date-time. ' +
+          'Values a later import changed are taken from their revisions; flows first loaded later are left out.',
+      ),
     limit: limitSchema(MAX_FLOWS_LIMIT, 1000),
     cursor: cursorSchema,
     format: formatSchema,

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import countries from './countries/index.js';
 import flows from './flows/index.js';
 import groups from './groups/index.js';
+import imports from './imports/index.js';
+import releases from './releases/index.js';
 import sources from './sources/index.js';
 
 /** Version 1 of the public contract; each resource stays an encapsulated plugin. */
@@ -10,4 +12,6 @@ export default async function v1(app: FastifyInstance) {
   await app.register(groups);
   await app.register(sources);
   await app.register(flows);
+  await app.register(releases);
+  await app.register(imports);
 }

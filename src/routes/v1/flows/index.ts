@@ -6,6 +6,7 @@ import { listFlows, type FlowKey } from '../../../queries/flows.js';
 import { listSources, sourceExists } from '../../../queries/sources.js';
 import { CSV_CONTENT, problemResponses } from '../../../schemas/common.js';
 import { FlowList, FlowQuery } from '../../../schemas/flows.js';
+import { resolveAsOf } from '../../../services/as-of.js';
 import { toCountryRef } from '../../../services/country-directory.js';
 
 const isFlowKey = (v: unknown): v is FlowKey =>
@@ -44,7 +45,9 @@ const flows: FastifyPluginAsyncZod = async (app) => {
         });
       }
       const after = decodeCursor(q.cursor, isFlowKey);
-      const rows = await listFlows(app.db, { ...q, reporter, partner, after });
+      const asOfRelease = q.asOf === undefined ? undefined : await resolveAsOf(app.db, q.asOf);
+      // Nothing had been loaded by then: an empty answer, not an error.
+      const rows = asOfRelease === null ? [] : await listFlows(app.db, { ...q, reporter, partner, after, asOfRelease });
       const page = paginate(rows, q.limit, (r) => [r.reporter, r.partner, r.year, r.flow, r.commodity, r.source]);
       linkNextPage(request, reply, page.page.next);
       const country = (iso3: string) => toCountryRef(app.countries.find(iso3)!);

@@ -1,0 +1,18 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from '../db/client.js';
+import { ProblemError } from '../problem.js';
+import { authenticate } from '../services/api-keys.js';
+
+/** preHandler for admin routes: `Authorization: Bearer <key>` with a key made by `cli keys create`. */
+export async function requireApiKey(this: { db: Database }, request: FastifyRequest, reply: FastifyReply) {
+  const header = request.headers.authorization ?? '';
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  reply.header('WWW-Authenticate', 'Bearer realm="trade-api"');
+  if (!match) {
+    throw new ProblemError('unauthorized', 'This route needs an API key: send `Authorization: Bearer <key>`. An operator makes keys with `npm run cli -- keys create --name <name>`.');
+  }
+  const owner = await authenticate(this.db, match[1]!);
+  if (!owner) throw new ProblemError('unauthorized', 'The API key is unknown or revoked.');
+  request.log.info({ apiKey: owner.id, name: owner.name }, 'admin request');
+  reply.removeHeader('WWW-Authenticate');
+}

@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { decodeCursor, linkNextPage, paginate } from '../../../http/collections.js';
+import { ProblemError } from '../../../problem.js';
+import { findRelease, listReleases } from '../../../queries/releases.js';
+import { problemResponses } from '../../../schemas/common.js';
+import { Release, ReleaseList, ReleaseListQuery, ReleaseParams } from '../../../schemas/releases.js';
+
+const isIdKey = (v: unknown): v is [number] => Array.isArray(v) && v.length === 1 && Number.isInteger(v[0]);
+
+/** Timestamps leave as ISO 8601 strings. */
+export const serializeRelease = <T extends { startedAt: Date; finishedAt: Date | null }>(r: T) => ({
+  ...r,
+  startedAt: r.startedAt.toISOString(),
+  finishedAt: r.finishedAt?.toISOString() ?? null,
+});
+
+const releases: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/releases',
+    {
+      schema: {
+        tags: ['sources'],
+        summary: 'List imports (releases)',
+        description: 'Every import, newest first, with its file, checksum and counts. A release id is what `asOf` on /v1/flows takes.',
+        querystring: ReleaseListQuery,
+        response: { 200: ReleaseList, ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      const { source, limit, cursor } = request.query;
+      const before = decodeCursor(cursor, isIdKey)?.[0];
+      const page = paginate(await listReleases(app.db, { source, before, limit }), limit, (r) => [r.id]);
+      linkNextPage(request, reply, page.page.next);
+      return { data: page.data.map(serializeRelease), page: page.page };
+    },
+  );
+
+  app.get(
+    '/releases/:id',
+    {
+      schema: {
+        tags: ['sources'],
+        summary: 'One import (release)',
+        description: 'A release with its counts and up to 100 rejected rows (line and reason).',
+        params: ReleaseParams,
+        response: { 200: Release, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const release = await findRelease(app.db, request.params.id);
+      if (!release) {
+        throw new ProblemError('unknownRelease', `No release ${request.params.id}. GET /v1/releases lists them.`, {
+          errors: [{ in: 'path', name: 'id', message: `no release with id ${request.params.id}` }],
+        });
+      }
+      return serializeRelease({ ...release, rejectedSamples: release.rejectedSamples as { line: number; reason: string }[] });
+    },
+  );
+};
+
+export default releases;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { FORMAT_NAMES } from '../ingest/formats/index.js';
+import { Page, cursorSchema, limitSchema } from './common.js';
+
+export const MAX_RELEASES_LIMIT = 1000;
+
+export const ReleaseSummary = z
+  .object({
+    id: z.number().int().describe('Release id; flows carry it in `release`, and `asOf` accepts it'),
+    source: z.string().meta({ example: 'imf-dots' }),
+    format: z.string().meta({ example: 'imf-dots' }),
+    fileName: z.string().nullable(),
+    sha256: z.string().nullable().describe('SHA-256 of the file as received (compressed or not)'),
+    status: z.enum(['running', 'completed', 'failed']),
+    rowsRead: z.number().int().describe('Observations read from the file'),
+    inserted: z.number().int().describe('New observations'),
+    updated: z.number().int().describe('Observations whose value changed (the old value is kept as a revision)'),
+    unchanged: z.number().int().describe('Observations already present with the same value'),
+    rejected: z.number().int().describe('Rows refused (on-error=skip), with reasons in rejectedSamples'),
+    startedAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'ReleaseSummary' });
+
+export const RejectedSample = z.object({ line: z.number().int().describe('Line of the file (the header is line 1)'), reason: z.string() });
+
+export const Release = ReleaseSummary.extend({
+  rejectedSamples: z.array(RejectedSample).describe('Up to 100 rejected rows with line and reason'),
+  notes: z.string().nullable(),
+}).meta({ id: 'Release' });
+
+export const ReleaseList = z.object({ data: z.array(ReleaseSummary), page: Page }).meta({ id: 'ReleaseList' });
+
+export const ReleaseListQuery = z.object({
+  source: z.string().trim().min(1).optional().describe('Only releases of this source'),
+  limit: limitSchema(MAX_RELEASES_LIMIT, 100),
+  cursor: cursorSchema,
+});
+
+export const ReleaseParams = z.object({ id: z.coerce.number({ error: 'must be a release id (a whole number)' }).int({ error: 'must be a release id (a whole number)' }).positive() });
+
+export const ImportQuery = z.object({
+  format: z.enum(FORMAT_NAMES as [string, ...string[]], { error: `must be one of ${FORMAT_NAMES.join(', ')}` }).describe(
+    'canonical (reporter,partner,year,flow,commodity,value_usd,estimated), imf-dots (IMF Direction of Trade, US$ millions), ' +
+      'comtrade (UN Comtrade API/bulk CSV), sdmx-csv (IMF IMTS SDMX-CSV). See docs/ingest.md.',
+  ),
+  source: z.string().trim().min(1).describe('Source id the figures belong to (GET /v1/sources)').meta({ example: 'imf-dots' }),
+  onError: z
+    .enum(['abort', 'skip'], { error: 'must be abort or skip' })
+    .default('abort')
+    .describe('abort (default): one invalid row and nothing is written, the answer lists the rows; skip: good rows load, bad ones are reported'),
+  fileName: z.string().trim().max(255).optional().describe('Name to record for the file'),
+});
