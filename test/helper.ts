@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -8,6 +10,7 @@ import { buildApp } from '../src/build-app.js';
 import { parseConfig, type Config, type DatabaseConfig } from '../src/config.js';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
 import { seedDemoData } from '../src/ingest/demo.js';
+import { importFlows, type ImportOptions } from '../src/ingest/import.js';
 
 /** Tests run on Postgres when DATABASE_URL names one, otherwise on embedded PGlite. */
 export const BACKEND: 'postgres' | 'pglite' = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '') ? 'postgres' : 'pglite';
@@ -73,4 +76,16 @@ export async function build(t: Test, opts: BuildOptions = {}): Promise<FastifyIn
   t.teardown(() => app.close());
   if (opts.demo) await seedDemoData(app.db);
   return app;
+}
+
+export const FIXTURES = new URL('./fixtures/', import.meta.url);
+
+/** Imports a file through the same path as the CLI and POST /v1/imports. */
+export function importFile(app: FastifyInstance, file: URL | string, opts: Partial<ImportOptions> & Pick<ImportOptions, 'format'>) {
+  return importFlows(app.dbHandle, createReadStream(file), { source: opts.format === 'comtrade' ? 'un-comtrade' : opts.format === 'sdmx-csv' ? 'imf-imts' : 'imf-dots', onError: 'abort', fileName: null, ...opts });
+}
+
+/** Imports text given inline (a file written by the test). */
+export function importText(app: FastifyInstance, text: string, opts: Partial<ImportOptions> & Pick<ImportOptions, 'format'>) {
+  return importFlows(app.dbHandle, Readable.from([Buffer.from(text)]), { source: 'imf-dots', onError: 'abort', fileName: null, ...opts });
 }
