@@ -109,12 +109,18 @@ t.test('flows on a database without data: an empty page, not an error', async (t
   const res = await app.inject('/v1/flows?reporter=KAZ');
   t.equal(res.statusCode, 200);
   t.same(res.json(), { unit: 'USD', data: [], page: { limit: 1000, next: null } });
-  t.same((await app.inject('/v1/sources')).json(), { data: [] });
+  const sources = (await app.inject('/v1/sources')).json().data;
+  t.same(
+    sources.map((s: { id: string; releaseCount: number }) => [s.id, s.releaseCount]),
+    [['imf-dots', 0], ['imf-imts', 0], ['un-comtrade', 0]],
+    'the publishers importers know, with nothing loaded yet',
+  );
 });
 
 t.test('sources', async (t) => {
   const app = await build(t, { demo: true });
   const res = await app.inject('/v1/sources');
   t.equal(res.statusCode, 200);
-  t.match(res.json().data, [{ id: 'seed-article', releaseCount: 1, citation: /\$5bn in 2022/ }]);
+  const article = res.json().data.find((s: { id: string }) => s.id === 'seed-article');
+  t.match(article, { id: 'seed-article', releaseCount: 1, citation: /\$5bn in 2022/ });
 });

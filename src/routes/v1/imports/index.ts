@@ -17,7 +17,9 @@ const BODY_TYPES = ['text/csv', 'text/plain', 'application/gzip', 'application/x
 const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 
 const imports: FastifyPluginAsyncZod = async (app) => {
-  // The body reaches the handler as the raw stream: the import parses it as it arrives.
+  // The body reaches the handler as the raw stream: the import parses it as it arrives. Other
+  // media types (JSON, forms) are answered 415 by Fastify.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser(BODY_TYPES, (_request, payload, done) => done(null, payload));
 
   app.post(
