@@ -51,7 +51,7 @@ t.test('cli import reports and fails as it should; cli keys create makes a worki
   t.match(bad.stderr, /line 3: impossible year 2030[\s\S]*line 4: unknown reporter code 'QQQ'/);
 
   const skip = await cli('import', fixture('bad-rows.csv'), '--format', 'canonical', '--source', 'imf-dots', '--on-error', 'skip');
-  t.match(skip.stdout, /2 inserted, 0 updated, 0 unchanged, 2 rejected\n  rejected line 3: impossible year 2030/);
+  t.match(skip.stdout, /2 inserted, 0 updated, 0 unchanged, 2 rejected\n {2}rejected line 3: impossible year 2030/);
 
   const format = (await cli('import', fixture('bad-rows.csv'), '--format', 'xlsx', '--source', 'imf-dots').catch((e: unknown) => e)) as { code: number; stderr: string };
   t.not(format.code, 0);

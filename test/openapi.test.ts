@@ -14,7 +14,7 @@ t.test('the committed openapi/openapi.json is what the code generates', async (t
       const name = `${method.toUpperCase()} ${path}`;
       t.ok(op.tags?.length, `${name} has tags`);
       t.ok(op.summary && op.description, `${name} has a summary and a description`);
-      t.ok(op.responses['200'], `${name} documents 200`);
+      t.ok(Object.keys(op.responses).some((s) => /^2\d\d$/.test(s)), `${name} documents its success`);
       if (op.parameters?.length) t.ok(op.responses['400'], `${name} takes parameters, so documents 400`);
     }
   }

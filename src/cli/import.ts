@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { DatabaseHandle } from '../db/client.js';
@@ -40,14 +39,12 @@ export type ImportCommandOptions = { format: FormatName; source: string; onError
 /** `cli import <file|->`: streams the file (or standard input) through the import and prints the summary. */
 export async function importFile(handle: DatabaseHandle, file: string, opts: ImportCommandOptions): Promise<ImportSummary> {
   const fromStdin = file === '-';
-  const totalBytes = fromStdin ? null : (await stat(file)).size;
   const started = Date.now();
   const progress = progressReporter(started);
   try {
     const summary = await importFlows(handle, fromStdin ? process.stdin : createReadStream(file), {
       ...opts,
       fileName: fromStdin ? null : basename(file),
-      totalBytes,
       onProgress: (p) => progress.update(p),
     });
     progress.stop();

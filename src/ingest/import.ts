@@ -1,10 +1,14 @@
+import { createReadStream } from 'node:fs';
 import { PassThrough, type Readable } from 'node:stream';
 import type { DatabaseHandle } from '../db/client.js';
 import { RowChecker, type CountryCode } from './check-row.js';
 import { FORMATS, type FormatName } from './formats/index.js';
-import { MeteredInput, StagingEncoder, csvRecords, decodeInput, type Progress } from './input.js';
+import { ByteMeter, RowEncoder, csvRecords, decodeInput, type Progress, type RejectedRow, type RowOutput } from './input.js';
 import { inIngestTransaction, type IngestSession } from './session.js';
+import { spoolInput, type Spool } from './spool.js';
 import * as q from './sql.js';
+
+export type { RejectedRow } from './input.js';
 
 export const MAX_REJECTED_SAMPLES = 100;
 
@@ -15,12 +19,8 @@ export type ImportOptions = {
   source: string;
   onError: OnError;
   fileName: string | null;
-  /** Size of the input in bytes, when known, for progress and ETA. */
-  totalBytes?: number | null;
   onProgress?: (progress: Progress) => void;
 };
-
-export type RejectedRow = { line: number; reason: string };
 
 export type ImportSummary = {
   release: number;
@@ -56,71 +56,105 @@ export class UnknownSourceError extends Error {
 const PROGRESS_INTERVAL_MS = 1000;
 const UNIQUE_VIOLATION = '23505';
 
-/** Inserts the staged rows; on a first import, a duplicate key in the file surfaces as a unique violation. */
-async function writeFlows(s: IngestSession, source: string, release: number, firstImport: boolean) {
-  if (!firstImport) {
-    const [merged] = await s.query<{ inserted: number; updated: number }>(q.MERGE, [source, release]);
-    return merged!;
+type Context = {
+  s: IngestSession;
+  spool: Spool;
+  checker: RowChecker;
+  release: number;
+  opts: ImportOptions;
+};
+
+/** Streams the spooled file through parsing and row checks into a COPY of `table`. */
+async function copyRows(ctx: Context, table: string, columns: readonly string[], output: RowOutput): Promise<RowEncoder> {
+  const meter = new ByteMeter();
+  const encoder = new RowEncoder(FORMATS[ctx.opts.format], ctx.checker, output, MAX_REJECTED_SAMPLES);
+  const report = () => ctx.opts.onProgress?.({ bytesRead: meter.bytes, totalBytes: ctx.spool.bytes, rows: encoder.rows });
+  const timer = setInterval(report, PROGRESS_INTERVAL_MS);
+  try {
+    const file = createReadStream(ctx.spool.path);
+    const stages: Readable[] = [file, meter, decodeInput(), csvRecords(), encoder];
+    // An error in any stage (a bad gzip, a failed read) fails the COPY, and with it the transaction.
+    const copySource = new PassThrough();
+    for (const stage of stages) stage.on('error', (error) => copySource.destroy(error));
+    stages.reduce((from, to) => from.pipe(to as unknown as NodeJS.WritableStream) as unknown as Readable);
+    await ctx.s.copy(table, columns, encoder.pipe(copySource));
+  } finally {
+    clearInterval(timer);
   }
-  return { inserted: await s.execute(q.INSERT_NEW, [source, release]), updated: 0 };
+  report();
+  return encoder;
 }
 
 /**
- * Streams a file into trade_flows in one transaction: each row checked as it is parsed and COPYed
- * into a staging table, duplicates found in SQL, then one insert or merge. On any failure (bad rows
+ * The general path: COPY into a staging table, duplicates found in SQL, then one merge that keeps
+ * every replaced value as a revision.
+ */
+async function stagedImport(ctx: Context, firstImport: boolean) {
+  const { s, opts, release } = ctx;
+  await s.query(q.CREATE_STAGING);
+  const encoder = await copyRows(ctx, 'staging_flows', q.STAGING_COLUMNS, { kind: 'staging' });
+  const rejected = encoder.rejected + (await s.execute(q.REJECT_DUPLICATES));
+  const samples = rejected > 0 ? await s.query<RejectedRow>(q.REJECTED_SAMPLES, [MAX_REJECTED_SAMPLES]) : [];
+  if (rejected > 0 && opts.onError === 'abort') throw new ImportRejectedError(rejected, samples);
+  const written = firstImport
+    ? { inserted: await s.execute(q.INSERT_NEW, [opts.source, release]), updated: 0 }
+    : (await s.query<{ inserted: number; updated: number }>(q.MERGE, [opts.source, release]))[0]!;
+  return { rows: encoder.rows, rejected, samples, ...written };
+}
+
+/**
+ * A source's first import has nothing to merge with: rows go by COPY straight into trade_flows,
+ * as fast as Postgres can index them. A key twice in the file trips the unique index; then the
+ * import starts over on the staged path, which names the duplicate lines.
+ */
+async function firstImport(ctx: Context) {
+  const { s, opts, release } = ctx;
+  await s.query('SAVEPOINT direct_copy');
+  try {
+    const encoder = await copyRows(ctx, 'trade_flows', q.FLOW_COLUMNS, { kind: 'flows', source: opts.source, release });
+    if (encoder.rejected > 0 && opts.onError === 'abort') throw new ImportRejectedError(encoder.rejected, encoder.samples);
+    return { rows: encoder.rows, rejected: encoder.rejected, samples: encoder.samples, inserted: encoder.rows - encoder.rejected, updated: 0 };
+  } catch (error) {
+    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    await s.query('ROLLBACK TO SAVEPOINT direct_copy');
+    return stagedImport(ctx, true);
+  }
+}
+
+/**
+ * Imports a file into trade_flows as one release, in one transaction: rows are checked as they
+ * stream (codes, years, numbers), duplicates and merges are done in SQL. On any failure (bad rows
  * in abort mode, a broken file, a lost connection, a killed process) the transaction never
  * commits and the database is as it was.
  */
 export async function importFlows(handle: DatabaseHandle, source: Readable, opts: ImportOptions): Promise<ImportSummary> {
-  const input = new MeteredInput(source);
-  return inIngestTransaction(handle, async (s) => {
-    await s.query(q.LOCK_SOURCE, [opts.source]);
-    const [known] = await s.query<{ present: boolean }>(q.SOURCE_EXISTS, [opts.source]);
-    if (!known!.present) throw new UnknownSourceError(opts.source);
-    const [{ year }] = (await s.query<{ year: number }>(q.CURRENT_YEAR)) as [{ year: number }];
-    const checker = new RowChecker(await s.query<CountryCode>(q.COUNTRY_CODES), year);
+  const spool = await spoolInput(source);
+  try {
+    return await inIngestTransaction(handle, async (s) => {
+      await s.query(q.LOCK_SOURCE, [opts.source]);
+      const [known] = await s.query<{ present: boolean }>(q.SOURCE_EXISTS, [opts.source]);
+      if (!known!.present) throw new UnknownSourceError(opts.source);
+      const [{ year }] = (await s.query<{ year: number }>(q.CURRENT_YEAR)) as [{ year: number }];
+      const checker = new RowChecker(await s.query<CountryCode>(q.COUNTRY_CODES), year);
+      const [existing] = await s.query<{ present: boolean }>(q.SOURCE_HAS_FLOWS, [opts.source]);
+      const [created] = await s.query<{ id: number }>(q.INSERT_RELEASE, [opts.source, opts.format, opts.fileName, spool.sha256]);
+      const ctx: Context = { s, spool, checker, release: created!.id, opts };
 
-    await s.query(q.CREATE_STAGING);
-    const encoder = new StagingEncoder(FORMATS[opts.format], checker);
-    const timer = setInterval(() => opts.onProgress?.({ bytesRead: input.bytesRead, totalBytes: opts.totalBytes ?? null, rows: encoder.rows }), PROGRESS_INTERVAL_MS);
-    try {
-      const staged = input.stream.pipe(decodeInput()).pipe(csvRecords()).pipe(encoder);
-      // Errors of any stage (a bad gzip, a malformed CSV) fail the COPY, and with it the transaction.
-      const copySource = new PassThrough();
-      for (const stage of [input.stream, staged]) stage.on('error', (error) => copySource.destroy(error));
-      await s.copy('staging_flows', q.STAGING_COLUMNS, staged.pipe(copySource));
-    } finally {
-      clearInterval(timer);
-    }
-    opts.onProgress?.({ bytesRead: input.bytesRead, totalBytes: opts.totalBytes ?? null, rows: encoder.rows });
-
-    const [existing] = await s.query<{ present: boolean }>(q.SOURCE_HAS_FLOWS, [opts.source]);
-    const firstImport = !existing!.present;
-    let rejected = encoder.rejected;
-    // A first import finds duplicates through the unique index, for free; otherwise they are looked for.
-    if (!firstImport || rejected > 0) rejected += await s.execute(q.REJECT_DUPLICATES);
-    const samples = () => s.query<RejectedRow>(q.REJECTED_SAMPLES, [MAX_REJECTED_SAMPLES]);
-    if (rejected > 0 && opts.onError === 'abort') throw new ImportRejectedError(rejected, await samples());
-
-    const [release] = await s.query<{ id: number }>(q.INSERT_RELEASE, [opts.source, opts.format, opts.fileName, input.sha256()]);
-    const releaseId = release!.id;
-    await s.query('SAVEPOINT write_flows');
-    let written: { inserted: number; updated: number };
-    try {
-      written = await writeFlows(s, opts.source, releaseId, firstImport);
-    } catch (error) {
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-      await s.query('ROLLBACK TO SAVEPOINT write_flows');
-      const duplicates = await s.execute(q.REJECT_DUPLICATES);
-      if (duplicates === 0) throw error;
-      rejected += duplicates;
-      if (opts.onError === 'abort') throw new ImportRejectedError(rejected, await samples());
-      written = await writeFlows(s, opts.source, releaseId, firstImport);
-    }
-    const rows = encoder.rows;
-    const unchanged = rows - rejected - written.inserted - written.updated;
-    const rejectedSamples = rejected > 0 ? await samples() : [];
-    await s.query(q.COMPLETE_RELEASE, [releaseId, rows, written.inserted, written.updated, unchanged, rejected, JSON.stringify(rejectedSamples)]);
-    return { release: releaseId, rowsRead: rows, ...written, unchanged, rejected, rejectedSamples, sha256: input.sha256() };
-  });
+      const result = existing!.present ? await stagedImport(ctx, false) : await firstImport(ctx);
+      const unchanged = result.rows - result.rejected - result.inserted - result.updated;
+      await s.query(q.COMPLETE_RELEASE, [ctx.release, result.rows, result.inserted, result.updated, unchanged, result.rejected, JSON.stringify(result.samples)]);
+      return {
+        release: ctx.release,
+        rowsRead: result.rows,
+        inserted: result.inserted,
+        updated: result.updated,
+        unchanged,
+        rejected: result.rejected,
+        rejectedSamples: result.samples,
+        sha256: spool.sha256,
+      };
+    });
+  } finally {
+    await spool.remove();
+  }
 }

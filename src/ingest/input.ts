@@ -1,33 +1,19 @@
-import { createHash } from 'node:crypto';
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { Transform, type Duplex, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { parse, type Options } from 'csv-parse';
+import Papa from 'papaparse';
 import type { CheckedRow, RowChecker } from './check-row.js';
+import { scaleToCents } from './decimal.js';
 import { FileFormatError, type FormatParser, type RowMapper } from './staged-row.js';
 
 export type Progress = { bytesRead: number; totalBytes: number | null; rows: number };
 
-/** Counts and hashes the bytes as they arrive (the release records the file's sha256). */
-export class MeteredInput {
-  readonly stream: Transform;
-  bytesRead = 0;
-  private readonly hash = createHash('sha256');
+/** Counts the bytes passing through, for progress and ETA. */
+export class ByteMeter extends Transform {
+  bytes = 0;
 
-  constructor(source: Readable) {
-    this.stream = new Transform({
-      transform: (chunk: Buffer, _encoding, done) => {
-        this.hash.update(chunk);
-        this.bytesRead += chunk.length;
-        done(null, chunk);
-      },
-    });
-    source.on('error', (error) => this.stream.destroy(error));
-    source.pipe(this.stream);
-  }
-
-  /** Only meaningful once the stream has been read to the end. */
-  sha256(): string {
-    return this.hash.copy().digest('hex');
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.bytes += chunk.length;
+    done(null, chunk);
   }
 }
 
@@ -57,12 +43,12 @@ export function decodeInput(): Transform {
 }
 
 /**
- * CSV records as arrays of fields. Line numbers are counted by StagingEncoder: asking csv-parse for
- * them (on_record/info) costs it an object per record, a fifth of the whole import's time.
+ * CSV records as arrays of fields (RFC 4180 quoting). Papa Parse, because it reads the IMF file
+ * three times faster than csv-parse here (0.8 s against 2.5 s), which is most of an import's
+ * parsing cost. Line numbers are counted by StagingEncoder.
  */
-export function csvRecords(): Transform {
-  const options: Options = { bom: true, skip_empty_lines: false, relax_column_count: true };
-  return parse(options);
+export function csvRecords(): Duplex {
+  return Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: false });
 }
 
 // Postgres COPY text format: tab-separated, \N for null, backslash escapes.
@@ -82,22 +68,35 @@ function embeddedNewlines(fields: string[]): number {
 
 const CHUNK_CHARS = 256 * 1024;
 
+/** How checked rows become COPY lines: for the staging table, or straight for trade_flows. */
+export type RowOutput =
+  | { kind: 'staging' }
+  | { kind: 'flows'; source: string; release: number };
+
+export type RejectedRow = { line: number; reason: string };
+
 /**
- * Turns CSV records into staging rows in COPY text format: the header picks the format's columns,
- * each record goes through the format parser and the row checks. Output comes in large chunks.
+ * Turns CSV records into COPY text lines: the header picks the format's columns, each record goes
+ * through the format parser and the row checks. Output comes in large chunks. For trade_flows,
+ * rejected rows are counted and the first ones kept as samples instead of written.
  */
-export class StagingEncoder extends Transform {
+export class RowEncoder extends Transform {
   rows = 0;
   rejected = 0;
+  readonly samples: RejectedRow[] = [];
   private mapRecord: RowMapper | null = null;
   private nextLine = 1;
   private buffer = '';
+  private readonly flowSuffix: string;
 
   constructor(
     private readonly parser: FormatParser,
     private readonly checker: RowChecker,
+    private readonly output: RowOutput,
+    private readonly maxSamples = 100,
   ) {
     super({ writableObjectMode: true });
+    this.flowSuffix = output.kind === 'flows' ? `\t${copyText(output.source)}\t${output.release}\n` : '';
   }
 
   override _transform(fields: string[], _encoding: BufferEncoding, done: TransformCallback): void {
@@ -127,7 +126,7 @@ export class StagingEncoder extends Transform {
   }
 
   private readHeader(fields: string[]): RowMapper {
-    const names = fields.map((f) => f.trim());
+    const names = fields.map((f) => f.replace(/^\uFEFF/, '').trim());
     const missing = this.parser.requiredColumns.filter((c) => !names.includes(c));
     if (missing.length > 0) throw new FileFormatError(`the header lacks column(s) ${missing.join(', ')}; found: ${names.join(', ')}`);
     return this.parser.bind((name) => names.indexOf(name));
@@ -135,12 +134,21 @@ export class StagingEncoder extends Transform {
 
   private append(r: CheckedRow): void {
     this.rows++;
-    if (r[9] !== null) {
+    const reason = r[9];
+    if (reason !== null) {
       this.rejected++;
-      this.buffer += `${r[0]}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(r[9])}\n`;
+      if (this.output.kind === 'flows') {
+        if (this.samples.length < this.maxSamples) this.samples.push({ line: r[0], reason });
+      } else {
+        this.buffer += `${r[0]}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(reason)}\n`;
+      }
       return;
     }
     // Checked values hold no tabs or newlines (codes, digits, known words): no escaping needed.
-    this.buffer += `${r[0]}\t${r[1]}\t${r[2]}\t${r[3]}\t${r[4]}\t${r[5]}\t${r[6]}\t${r[7]}\t${r[8] ? 't' : 'f'}\t\\N\n`;
+    if (this.output.kind === 'flows') {
+      this.buffer += `${r[1]}\t${r[2]}\t${r[3]}\t${r[4]}\t${r[5]}\t${scaleToCents(r[6]!, r[7]!)}\t${r[8] ? 't' : 'f'}${this.flowSuffix}`;
+    } else {
+      this.buffer += `${r[0]}\t${r[1]}\t${r[2]}\t${r[3]}\t${r[4]}\t${r[5]}\t${r[6]}\t${r[7]}\t${r[8] ? 't' : 'f'}\t\\N\n`;
+    }
   }
 }

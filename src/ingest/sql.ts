@@ -4,6 +4,9 @@
  * vanishes at commit.
  */
 
+/** What a first import COPYs straight into trade_flows. */
+export const FLOW_COLUMNS = ['reporter', 'partner', 'year', 'flow', 'commodity', 'value_usd', 'estimated', 'source_id', 'release_id'] as const;
+
 export const STAGING_COLUMNS = ['line', 'reporter', 'partner', 'year', 'flow', 'commodity', 'value', 'scale', 'estimated', 'reason'] as const;
 
 /** Rejected rows keep only their line and reason; the others are checked values, ready to merge. */
@@ -48,8 +51,8 @@ INSERT INTO releases (source_id, format, file_name, sha256, status) VALUES ($1, 
 const VALUE_USD = `round(value * 10::numeric ^ scale, 2)`;
 
 /**
- * First import of a source: nothing can conflict, so a plain insert in key order (the unique
- * index then grows at its right edge). A duplicate key within the file fails it with 23505.
+ * First import of a source whose file had duplicate keys (now rejected): nothing can conflict, so
+ * a plain insert in key order (the unique index then grows at its right edge).
  */
 export const INSERT_NEW = `
 INSERT INTO trade_flows (reporter, partner, year, flow, commodity, value_usd, estimated, source_id, release_id)

@@ -49,7 +49,6 @@ const imports: FastifyPluginAsyncZod = async (app) => {
           source,
           onError,
           fileName: fileName ?? null,
-          totalBytes: Number(request.headers['content-length']) || null,
         });
         const release = (await findRelease(app.db, summary.release))!;
         reply.code(201).header('Location', `/v1/releases/${release.id}`);

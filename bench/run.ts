@@ -1,0 +1,15 @@
+/** `npm run bench [-- name...]`: runs the named benchmarks (all by default). Not part of `npm test`. */
+import { benchIngest } from './ingest.js';
+
+const BENCHES: Record<string, () => Promise<void>> = { ingest: benchIngest };
+
+const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHES);
+for (const name of names) {
+  const bench = BENCHES[name];
+  if (!bench) {
+    console.error(`unknown benchmark '${name}'; known: ${Object.keys(BENCHES).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`== ${name}`);
+  await bench();
+}

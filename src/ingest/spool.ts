@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+export type Spool = { path: string; bytes: number; sha256: string; remove(): Promise<void> };
+
+/**
+ * Copies the input to a temporary file first. The database transaction then starts only once an
+ * upload has fully arrived (a slow client holds no locks), the size is known for progress, and the
+ * file can be read twice when a first import has to fall back to the staged path.
+ */
+export async function spoolInput(source: Readable): Promise<Spool> {
+  const dir = await mkdtemp(join(tmpdir(), 'trade-import-'));
+  const path = join(dir, 'input');
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const remove = () => rm(dir, { recursive: true, force: true });
+  try {
+    await pipeline(
+      source,
+      new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          hash.update(chunk);
+          bytes += chunk.length;
+          done(null, chunk);
+        },
+      }),
+      createWriteStream(path),
+    );
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return { path, bytes, sha256: hash.digest('hex'), remove };
+}
