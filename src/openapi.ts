@@ -27,6 +27,7 @@ export const swaggerOptions: FastifyDynamicSwaggerOptions = {
       { name: 'groups', description: 'Country groups (Central Asia, EU, GCC, EAEU) with membership by year' },
       { name: 'sources', description: 'Provenance: who published the data, and each import of it (releases)' },
       { name: 'flows', description: 'Raw trade observations as reported' },
+      { name: 'analytics', description: 'Figures computed server-side: bilateral series, growth, mirror gaps, partner shares, group aggregates (definitions in each description)' },
       { name: 'health', description: 'Liveness and readiness' },
     ],
     components: {

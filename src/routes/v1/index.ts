@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import bilateral from './bilateral/index.js';
 import countries from './countries/index.js';
+import groupTrade from './group-trade/index.js';
+import partners from './partners/index.js';
 import flows from './flows/index.js';
 import groups from './groups/index.js';
 import imports from './imports/index.js';
@@ -14,4 +17,7 @@ export default async function v1(app: FastifyInstance) {
   await app.register(flows);
   await app.register(releases);
   await app.register(imports);
+  await app.register(bilateral);
+  await app.register(partners);
+  await app.register(groupTrade);
 }

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FLOWS } from '../../../db/schema.js';
 import { decodeCursor, linkNextPage, paginate, sendCsv, wantsCsv } from '../../../http/collections.js';
-import { ProblemError } from '../../../problem.js';
 import { listFlows, type FlowKey } from '../../../queries/flows.js';
-import { listSources, sourceExists } from '../../../queries/sources.js';
 import { CSV_CONTENT, problemResponses } from '../../../schemas/common.js';
 import { FlowList, FlowQuery } from '../../../schemas/flows.js';
 import { resolveAsOf } from '../../../services/as-of.js';
+import { requireSource } from '../../../services/sources.js';
 import { toCountryRef } from '../../../services/country-directory.js';
 
 const isFlowKey = (v: unknown): v is FlowKey =>
@@ -38,12 +37,7 @@ const flows: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const reporter = q.reporter === undefined ? undefined : app.countries.resolve(q.reporter, 'reporter', 'query').iso3;
       const partner = q.partner === undefined ? undefined : app.countries.resolve(q.partner, 'partner', 'query').iso3;
-      if (q.source !== undefined && !(await sourceExists(app.db, q.source))) {
-        const known = (await listSources(app.db)).map((s) => s.id);
-        throw new ProblemError('unknownSource', `Unknown source '${q.source}'. Known sources: ${known.join(', ') || 'none yet'}.`, {
-          errors: [{ in: 'query', name: 'source', message: `unknown source; use one of ${known.join(', ') || '(none loaded)'}` }],
-        });
-      }
+      await requireSource(app.db, q.source);
       const after = decodeCursor(q.cursor, isFlowKey);
       const asOfRelease = q.asOf === undefined ? undefined : await resolveAsOf(app.db, q.asOf);
       // Nothing had been loaded by then: an empty answer, not an error.

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ProblemError } from '../../../problem.js';
-import { findGroup, listGroupMembers, listGroups } from '../../../queries/groups.js';
+import { listGroupMembers, listGroups } from '../../../queries/groups.js';
 import { problemResponses } from '../../../schemas/common.js';
 import { Group, GroupList, GroupParams, GroupQuery } from '../../../schemas/groups.js';
 import { toCountryRef } from '../../../services/country-directory.js';
+import { requireGroup } from '../../../services/groups.js';
 
 const groups: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -33,13 +33,7 @@ const groups: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const group = await findGroup(app.db, id);
-      if (!group) {
-        const known = (await listGroups(app.db)).map((g) => g.id);
-        throw new ProblemError('unknownGroup', `Unknown group '${id}'. Known groups: ${known.join(', ')}.`, {
-          errors: [{ in: 'path', name: 'id', message: `unknown group; use one of ${known.join(', ')}` }],
-        });
-      }
+      const group = await requireGroup(app.db, id, 'id', 'path');
       const year = request.query.year ?? null;
       const members = await listGroupMembers(app.db, id, year ?? undefined);
       return {

@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DEFINITIONS } from '../../../analytics/definitions.js';
+import { groupTradeYear } from '../../../analytics/group-trade.js';
+import { membersObservations } from '../../../queries/analytics.js';
+import { listGroupMembers } from '../../../queries/groups.js';
+import { GroupTrade, GroupTradeQuery } from '../../../schemas/analytics.js';
+import { problemResponses } from '../../../schemas/common.js';
+import { GroupParams } from '../../../schemas/groups.js';
+import { toCountryRef } from '../../../services/country-directory.js';
+import { requireGroup } from '../../../services/groups.js';
+import { requireSource } from '../../../services/sources.js';
+
+const memberIn = (m: { fromYear: number | null; toYear: number | null }, year: number) =>
+  (m.fromYear === null || m.fromYear <= year) && (m.toYear === null || m.toYear >= year);
+
+const groupTrade: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/groups/:id/trade',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Trade within a group, and with the rest of the world',
+        description: `For one year (year=) an object; for a range (from=&to=) one per year in \`data\`. Membership as of each year. ${DEFINITIONS.intra} ${DEFINITIONS.basis}`,
+        params: GroupParams,
+        querystring: GroupTradeQuery,
+        response: { 200: GroupTrade, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const group = await requireGroup(app.db, request.params.id, 'id', 'path');
+      await requireSource(app.db, q.source);
+      const from = q.year ?? q.from!;
+      const to = q.year ?? q.to!;
+      const periods = await listGroupMembers(app.db, group.id);
+      const everyone = [...new Set(periods.map((m) => m.iso3))];
+      const observations = (await membersObservations(app.db, everyone, from, to)).filter((o) => q.source === undefined || o.source === q.source);
+      const country = (iso3: string) => toCountryRef(app.countries.find(iso3)!);
+      const years = Array.from({ length: to - from + 1 }, (_, i) => from + i).map((year) => {
+        const members = [...new Set(periods.filter((m) => memberIn(m, year)).map((m) => m.iso3))].sort();
+        const trade = groupTradeYear(members, year, observations);
+        return {
+          group: group.id,
+          year,
+          unit: 'USD' as const,
+          members: members.map(country),
+          intra: { value: trade.intra },
+          extra: { value: trade.extra },
+          total: { value: trade.total },
+          intraSharePct: trade.intraSharePct,
+          matrix: trade.matrix.map((c) => ({ reporter: country(c.reporter), partner: country(c.partner), value: c.value, basis: c.basis })),
+        };
+      });
+      return q.year !== undefined ? years[0]! : { group: group.id, data: years };
+    },
+  );
+};
+
+export default groupTrade;

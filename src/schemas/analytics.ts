@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { DEFINITIONS } from '../analytics/definitions.js';
+import { CountryRef, checkYearRange, countryCodeSchema, limitSchema, yearSchema } from './common.js';
+
+export const MAX_SPAN_YEARS = 100;
+
+const Basis = z.enum(['reporter', 'mirror', 'turnover']).nullable().describe(DEFINITIONS.basis);
+
+export const Report = z
+  .object({ value: z.number(), estimated: z.boolean(), source: z.string() })
+  .nullable()
+  .describe('One side\'s report of the figure; null where that side did not report');
+
+export const Figure = z
+  .object({
+    value: z.number().nullable().describe('US dollars; null where nothing is known (never 0 for missing)'),
+    basis: Basis,
+    estimated: z.boolean().describe('True if the figure or any figure it is computed from is an estimate'),
+    source: z.string().nullable().describe('Source id; "a+b" where a figure combines two sources'),
+  })
+  .meta({ id: 'Figure' });
+
+export const DirectionalFigure = Figure.extend({
+  reported: Report.describe('As the first country reports it'),
+  mirror: Report.describe('As the partner reports the same goods'),
+}).meta({ id: 'DirectionalFigure' });
+
+export const Coverage = z
+  .object({
+    reporter: z.array(z.number().int()).describe('Years the first country reported trade with the partner'),
+    partner: z.array(z.number().int()).describe('Years the partner reported trade with the first country'),
+  })
+  .meta({ id: 'Coverage' });
+
+export const PairParams = z.object({ a: countryCodeSchema('First country'), b: countryCodeSchema('Partner country').meta({ example: 'UZB' }) });
+
+const rangeFields = {
+  year: yearSchema('One year').optional().meta({ example: 2020 }),
+  from: yearSchema('First year (inclusive); default: the first year with data').optional().meta({ example: 2017 }),
+  to: yearSchema('Last year (inclusive); default: the last year with data').optional().meta({ example: 2020 }),
+  source: z.string().trim().min(1).optional().describe(DEFINITIONS.source),
+  basis: z
+    .enum(['reporter', 'partner'], { error: 'must be reporter or partner' })
+    .default('reporter')
+    .describe('reporter (default): a\'s own reports, the partner\'s mirror where missing; partner: the mirror first'),
+};
+
+export const PairQuery = z.object(rangeFields).superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
+
+export const Measure = z.enum(['total', 'exports', 'imports'], { error: 'must be total, exports or imports' });
+
+export const GrowthQuery = z
+  .object({ ...rangeFields, measure: Measure.default('total').describe('Which series grows: total (default), exports or imports') })
+  .superRefine((q, ctx) => {
+    checkYearRange(q, ctx, MAX_SPAN_YEARS);
+    if (q.year !== undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: 'growth needs a span: give from and to (e.g. from=2017&to=2022), not year' });
+  });
+
+const pairHeader = { reporter: CountryRef, partner: CountryRef, unit: z.literal('USD'), source: z.string().nullable().describe('The pinned source, if any'), coverage: Coverage };
+
+export const Bilateral = z
+  .object({
+    ...pairHeader,
+    basis: z.enum(['reporter', 'partner']),
+    data: z.array(
+      z.object({
+        year: z.number().int(),
+        exports: DirectionalFigure.describe('a\'s exports to b'),
+        imports: DirectionalFigure.describe('a\'s imports from b'),
+        total: Figure.describe(DEFINITIONS.total),
+        balance: Figure.describe(DEFINITIONS.balance),
+        totalYoyPct: z.number().nullable().describe(DEFINITIONS.yoy),
+      }),
+    ),
+  })
+  .meta({ id: 'Bilateral' });
+
+const YearValue = z.object({ year: z.number().int(), value: z.number().nullable() });
+const Endpoint = z.object({ year: z.number().int().nullable().describe('null when the pair has no value of the measure at all'), value: z.number().nullable() });
+
+export const Growth = z
+  .object({
+    ...pairHeader,
+    measure: Measure,
+    start: Endpoint,
+    end: Endpoint,
+    change: z.number().nullable().describe(DEFINITIONS.change),
+    changePct: z.number().nullable().describe(DEFINITIONS.change),
+    cagrPct: z.number().nullable().describe(DEFINITIONS.cagr),
+    yoy: z.array(YearValue.extend({ pct: z.number().nullable().describe(DEFINITIONS.yoy) })),
+    note: z.string().nullable().describe('Why a figure is null, where one is'),
+  })
+  .meta({ id: 'Growth' });
+
+export const Mirror = z
+  .object({
+    ...pairHeader,
+    data: z.array(
+      z.object({
+        year: z.number().int(),
+        flow: z.enum(['export', 'import']).describe('export: a\'s exports vs b\'s imports from a; import: a\'s imports vs b\'s exports to a'),
+        reported: Report,
+        mirror: Report,
+        gap: z.number().nullable().describe(DEFINITIONS.mirror),
+        gapPct: z.number().nullable(),
+        cifFobRatio: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Mirror', description: DEFINITIONS.mirror });
+
+export const MAX_PARTNERS_LIMIT = 300;
+
+export const PartnersQuery = z.object({
+  year: yearSchema('The year; default: the latest year with data for the country').optional().meta({ example: 2020 }),
+  measure: Measure.default('total'),
+  within: z.string().trim().toLowerCase().min(1).optional().describe('A group id the country belongs to (central-asia, eaeu, ...): partners and shares within its other members').meta({ example: 'central-asia' }),
+  limit: limitSchema(MAX_PARTNERS_LIMIT, 20),
+  source: rangeFields.source,
+  basis: rangeFields.basis,
+});
+
+export const Partners = z
+  .object({
+    reporter: CountryRef,
+    year: z.number().int().nullable(),
+    measure: Measure,
+    within: z.string().nullable(),
+    unit: z.literal('USD'),
+    total: z.number().describe('Σ of the measure over every partner in the set'),
+    data: z.array(
+      z.object({
+        rank: z.number().int(),
+        partner: CountryRef,
+        value: z.number(),
+        sharePct: z.number().nullable().describe(DEFINITIONS.share),
+        basis: Basis,
+        estimated: z.boolean(),
+        source: z.string().nullable(),
+      }),
+    ),
+    rest: z.object({ value: z.number(), sharePct: z.number().nullable() }).describe('The partners beyond `limit`, together'),
+  })
+  .meta({ id: 'Partners', description: DEFINITIONS.share });
+
+export const GroupTradeQuery = z
+  .object({ year: rangeFields.year, from: rangeFields.from, to: rangeFields.to, source: rangeFields.source })
+  .superRefine((q, ctx) => {
+    checkYearRange(q, ctx, MAX_SPAN_YEARS);
+    if (q.year === undefined && (q.from === undefined || q.to === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'give year, or both from and to (e.g. year=2020 or from=2017&to=2020)' });
+    }
+  });
+
+export const GroupTradeYear = z
+  .object({
+    group: z.string(),
+    year: z.number().int(),
+    unit: z.literal('USD'),
+    members: z.array(CountryRef).describe('Members in that year'),
+    intra: z.object({ value: z.number() }).describe(DEFINITIONS.intra),
+    extra: z.object({ value: z.number() }),
+    total: z.object({ value: z.number() }),
+    intraSharePct: z.number().nullable(),
+    matrix: z.array(z.object({ reporter: CountryRef, partner: CountryRef, value: z.number().nullable(), basis: Basis })).describe('exports(i→j) for every ordered member pair'),
+  })
+  .meta({ id: 'GroupTradeYear', description: DEFINITIONS.intra });
+
+export const GroupTrade = z.union([GroupTradeYear, z.object({ group: z.string(), data: z.array(GroupTradeYear) })]).meta({ id: 'GroupTrade' });
