@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import t from 'tap';
 import { buildApp } from '../../src/build-app.js';
 import { importFlows } from '../../src/ingest/import.js';
+import { DotsFile, close } from '../analytics/reference-computation.js';
 import { BACKEND, SHARED_DATA, freshDatabase, testConfig } from '../helper.js';
 
 const file = new URL('imf-dots/bilateral_2000_2020.csv.gz', SHARED_DATA);
@@ -28,6 +29,22 @@ t.test(
     const kazUzb = (await app.inject('/v1/flows?reporter=KAZ&partner=UZB&year=2020&flow=export')).json().data;
     t.equal(kazUzb.length, 1);
     t.ok(Math.abs(kazUzb[0].valueUsd - 2_133_337_432) <= 1, `KAZ->UZB exports 2020 = ${kazUzb[0].valueUsd}`);
+
+    // Ranking and shares against all partners, computed independently from the file.
+    const dots = new DotsFile(file);
+    for (const code of ['KAZ', 'DEU', 'USA']) {
+      const expected = dots
+        .partnersOf(code, 2020)
+        .map((p) => [p, dots.total(code, p, 2020)] as const)
+        .filter((e): e is readonly [string, number] => e[1] !== undefined)
+        .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+      const sum = expected.reduce((acc, [, v]) => acc + v, 0);
+      const body = (await app.inject(`/v1/countries/${code}/partners?year=2020&limit=300`)).json();
+      t.ok(close(body.total, sum), `${code}: total ${body.total} ≈ ${sum}`);
+      t.same(body.data.map((r: { partner: { iso3: string } }) => r.partner.iso3), expected.map(([p]) => p), `${code}: ranking`);
+      const wrong = body.data.filter((r: { value: number; sharePct: number }, i: number) => !close(r.value, expected[i]![1]) || !close(r.sharePct, (expected[i]![1] / sum) * 100));
+      t.same(wrong, [], `${code}: every value and share`);
+    }
 
     const again = await run();
     t.match(again, { rowsRead: expected, inserted: 0, updated: 0, unchanged: expected, rejected: 0 });

@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import t from 'tap';
+import { SHARED_DATA, build, importFile } from '../helper.js';
+import { DotsFile, close } from './reference-computation.js';
+
+const file = new URL('imf-dots/central_asia_intra_2000_2020.csv', SHARED_DATA);
+const C5 = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
+
+t.test('figures from the IMF Central Asia file equal an independent computation', { skip: !existsSync(file) && `${file.pathname} is absent` }, async (t) => {
+  const app = await build(t);
+  await importFile(app, file, { format: 'imf-dots' });
+  const dots = new DotsFile(file);
+  const near = (actual: number | null, expected: number | undefined, what: string) => t.ok(close(actual, expected), `${what}: ${actual} ≈ ${expected}`);
+
+  t.test('bilateral KAZ-UZB 2017-2020', async (t) => {
+    const res = await app.inject('/v1/bilateral/KAZ/UZB?from=2017&to=2020');
+    t.equal(res.statusCode, 200);
+    const body = res.json();
+    t.same(body.data.map((r: { year: number }) => r.year), [2017, 2018, 2019, 2020]);
+    for (const row of body.data) {
+      const y = row.year;
+      near(row.exports.value, dots.exports('KAZ', 'UZB', y), `exports ${y}`);
+      near(row.imports.value, dots.imports('KAZ', 'UZB', y), `imports ${y}`);
+      near(row.exports.mirror.value, dots.reported('UZB', 'KAZ', y, 'import'), `exports mirror ${y}`);
+      near(row.imports.mirror.value, dots.reported('UZB', 'KAZ', y, 'export'), `imports mirror ${y}`);
+      near(row.total.value, dots.total('KAZ', 'UZB', y), `total ${y}`);
+      near(row.balance.value, dots.exports('KAZ', 'UZB', y)! - dots.imports('KAZ', 'UZB', y)!, `balance ${y}`);
+      near(row.totalYoyPct, (dots.total('KAZ', 'UZB', y)! / dots.total('KAZ', 'UZB', y - 1)! - 1) * 100, `yoy ${y}`);
+      t.match(row.exports, { basis: 'reporter', source: 'imf-dots' });
+    }
+    t.equal(body.unit, 'USD');
+    t.same(body.coverage.reporter.length, 21);
+  });
+
+  t.test('growth KAZ-UZB 2017-2020 (+47% in the IMF data)', async (t) => {
+    const body = (await app.inject('/v1/bilateral/KAZ/UZB/growth?from=2017&to=2020')).json();
+    const v0 = dots.total('KAZ', 'UZB', 2017)!;
+    const v1 = dots.total('KAZ', 'UZB', 2020)!;
+    near(body.start.value, v0, 'start');
+    near(body.end.value, v1, 'end');
+    near(body.change, v1 - v0, 'change');
+    near(body.changePct, (v1 / v0 - 1) * 100, 'change %');
+    near(body.cagrPct, ((v1 / v0) ** (1 / 3) - 1) * 100, 'CAGR %');
+    t.ok(body.changePct > 46 && body.changePct < 48, `${body.changePct.toFixed(1)}%`);
+    t.equal(body.yoy.length, 4);
+    for (const m of ['exports', 'imports'] as const) {
+      const g = (await app.inject(`/v1/bilateral/KAZ/UZB/growth?from=2017&to=2020&measure=${m}`)).json();
+      const a = m === 'exports' ? dots.exports('KAZ', 'UZB', 2017)! : dots.imports('KAZ', 'UZB', 2017)!;
+      const b = m === 'exports' ? dots.exports('KAZ', 'UZB', 2020)! : dots.imports('KAZ', 'UZB', 2020)!;
+      near(g.changePct, (b / a - 1) * 100, `${m} change %`);
+    }
+  });
+
+  t.test('mirror KAZ-UZB 2017-2020', async (t) => {
+    const body = (await app.inject('/v1/bilateral/KAZ/UZB/mirror?from=2017&to=2020')).json();
+    t.equal(body.data.length, 8);
+    for (const row of body.data) {
+      const y = row.year;
+      const reported = dots.reported('KAZ', 'UZB', y, row.flow)!;
+      const mirror = dots.reported('UZB', 'KAZ', y, row.flow === 'export' ? 'import' : 'export')!;
+      near(row.reported.value, reported, `${row.flow} reported ${y}`);
+      near(row.mirror.value, mirror, `${row.flow} mirror ${y}`);
+      near(row.gap, mirror - reported, `${row.flow} gap ${y}`);
+      near(row.gapPct, ((mirror - reported) / reported) * 100, `${row.flow} gap % ${y}`);
+      near(row.cifFobRatio, row.flow === 'export' ? mirror / reported : reported / mirror, `${row.flow} CIF/FOB ${y}`);
+    }
+  });
+
+  t.test("KAZ's partners within Central Asia, 2020 (Uzbekistan 55-63% in 2017-2020)", async (t) => {
+    const body = (await app.inject('/v1/countries/KAZ/partners?year=2020&within=central-asia')).json();
+    const values = C5.filter((c) => c !== 'KAZ').map((p) => [p, dots.total('KAZ', p, 2020)!] as const).sort((a, b) => b[1] - a[1]);
+    const sum = values.reduce((s, [, v]) => s + v, 0);
+    near(body.total, sum, 'total');
+    t.same(body.data.map((r: { partner: { iso3: string } }) => r.partner.iso3), values.map(([p]) => p));
+    body.data.forEach((row: { rank: number; value: number; sharePct: number }, i: number) => {
+      t.equal(row.rank, i + 1);
+      near(row.value, values[i]![1], `value ${values[i]![0]}`);
+      near(row.sharePct, (values[i]![1] / sum) * 100, `share ${values[i]![0]}`);
+    });
+    t.same(body.rest, { value: 0, sharePct: 0 });
+    for (const year of [2017, 2018, 2019, 2020]) {
+      const uzb = (await app.inject(`/v1/countries/KAZ/partners?year=${year}&within=central-asia`)).json().data.find((r: { partner: { iso3: string } }) => r.partner.iso3 === 'UZB');
+      t.ok(uzb.sharePct >= 55 && uzb.sharePct <= 63, `${year}: Uzbekistan ${uzb.sharePct.toFixed(1)}%`);
+    }
+  });
+
+  t.test('central-asia trade 2020', async (t) => {
+    const body = (await app.inject('/v1/groups/central-asia/trade?year=2020')).json();
+    let intra = 0;
+    for (const i of C5) for (const j of C5) if (i !== j) intra += dots.exports(i, j, 2020) ?? 0;
+    near(body.intra.value, intra, 'intra');
+    t.equal(body.matrix.length, 20);
+    for (const cell of body.matrix) near(cell.value, dots.exports(cell.reporter.iso3, cell.partner.iso3, 2020), `${cell.reporter.iso3}->${cell.partner.iso3}`);
+    // The subset file holds only trade among the five, so nothing is extra-group here.
+    t.equal(body.extra.value, 0);
+    near(body.intraSharePct, 100, 'intra share');
+    t.same(body.members.map((m: { iso3: string }) => m.iso3), C5);
+    const range = (await app.inject('/v1/groups/central-asia/trade?from=2019&to=2020')).json();
+    t.same(range.data.map((d: { year: number }) => d.year), [2019, 2020]);
+    near(range.data[1].intra.value, intra, 'range 2020 intra');
+  });
+});
