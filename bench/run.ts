@@ -1,7 +1,8 @@
 /** `npm run bench [-- name...]`: runs the named benchmarks (all by default). Not part of `npm test`. */
+import { benchAnalytics } from './analytics.js';
 import { benchIngest } from './ingest.js';
 
-const BENCHES: Record<string, () => Promise<void>> = { ingest: benchIngest };
+const BENCHES: Record<string, () => Promise<void>> = { ingest: benchIngest, analytics: benchAnalytics };
 
 const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHES);
 for (const name of names) {

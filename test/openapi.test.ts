@@ -19,3 +19,9 @@ t.test('the committed openapi/openapi.json is what the code generates', async (t
     }
   }
 });
+
+t.test('every figure\'s definition is in the OpenAPI document', async (t) => {
+  const { DEFINITIONS } = await import('../src/analytics/definitions.js');
+  const document = await readFile(OPENAPI_FILE, 'utf8');
+  for (const [name, text] of Object.entries(DEFINITIONS)) t.ok(document.includes(JSON.stringify(text).slice(1, -1)), name);
+});

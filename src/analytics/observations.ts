@@ -12,13 +12,16 @@ export type Observation = {
 };
 
 /** Official statistics first; the demo article last. A `source` parameter pins one instead. */
-const SOURCE_PRIORITY = ['imf-dots', 'imf-imts', 'un-comtrade'];
-const LAST = ['seed-article'];
+export const SOURCE_PRIORITY = ['imf-dots', 'imf-imts', 'un-comtrade'];
+export const LAST = ['seed-article'];
+/** Rank of a source not listed above: between the two lists. */
+export const OTHER_SOURCE_RANK = 100;
+export const LAST_SOURCE_RANK = 1000;
 
-function rank(source: string): number {
+export function rank(source: string): number {
   const i = SOURCE_PRIORITY.indexOf(source);
   if (i >= 0) return i;
-  return LAST.includes(source) ? 1000 : 100;
+  return LAST.includes(source) ? LAST_SOURCE_RANK : OTHER_SOURCE_RANK;
 }
 
 const key = (reporter: string, partner: string, year: number, flow: Flow) => `${reporter}|${partner}|${year}|${flow}`;

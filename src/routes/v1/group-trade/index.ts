@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DEFINITIONS } from '../../../analytics/definitions.js';
 import { groupTradeYear } from '../../../analytics/group-trade.js';
-import { membersObservations } from '../../../queries/analytics.js';
+import { groupExports } from '../../../queries/analytics.js';
 import { listGroupMembers } from '../../../queries/groups.js';
 import { GroupTrade, GroupTradeQuery } from '../../../schemas/analytics.js';
 import { problemResponses } from '../../../schemas/common.js';
@@ -33,12 +33,10 @@ const groupTrade: FastifyPluginAsyncZod = async (app) => {
       const from = q.year ?? q.from!;
       const to = q.year ?? q.to!;
       const periods = await listGroupMembers(app.db, group.id);
-      const everyone = [...new Set(periods.map((m) => m.iso3))];
-      const observations = (await membersObservations(app.db, everyone, from, to)).filter((o) => q.source === undefined || o.source === q.source);
       const country = (iso3: string) => toCountryRef(app.countries.find(iso3)!);
-      const years = Array.from({ length: to - from + 1 }, (_, i) => from + i).map((year) => {
+      const answer = async (year: number) => {
         const members = [...new Set(periods.filter((m) => memberIn(m, year)).map((m) => m.iso3))].sort();
-        const trade = groupTradeYear(members, year, observations);
+        const trade = groupTradeYear(members, await groupExports(app.db, members, year, q.source));
         return {
           group: group.id,
           year,
@@ -50,8 +48,12 @@ const groupTrade: FastifyPluginAsyncZod = async (app) => {
           intraSharePct: trade.intraSharePct,
           matrix: trade.matrix.map((c) => ({ reporter: country(c.reporter), partner: country(c.partner), value: c.value, basis: c.basis })),
         };
-      });
-      return q.year !== undefined ? years[0]! : { group: group.id, data: years };
+      };
+      if (q.year !== undefined) return answer(q.year);
+      const data = [];
+      // One query per year (membership changes between years); sequential so one request holds one connection.
+      for (let year = from; year <= to; year++) data.push(await answer(year));
+      return { group: group.id, data };
     },
   );
 };
