@@ -3,16 +3,13 @@ import { promisify } from 'node:util';
 import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { buildApp } from '../src/build-app.js';
-import { freshDatabase, testConfig } from './helper.js';
+import { cliEnv, freshDatabase, testConfig } from './helper.js';
 
 const run = promisify(execFile);
 
 t.test('cli seed demo loads the article figures once', async (t) => {
   const database = await freshDatabase(t);
-  const env = {
-    ...process.env,
-    ...(database.kind === 'postgres' ? { DATABASE_URL: database.url } : { DATABASE_URL: '', PGLITE_DIR: database.dataDir! }),
-  };
+  const env = cliEnv(database);
   const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env });
 
   const first = await cli('seed', 'demo');
@@ -35,10 +32,7 @@ t.test('cli refuses a bad configuration, naming the variable', async (t) => {
 
 t.test('cli import reports and fails as it should; cli keys create makes a working key', async (t) => {
   const database = await freshDatabase(t);
-  const env = {
-    ...process.env,
-    ...(database.kind === 'postgres' ? { DATABASE_URL: database.url } : { DATABASE_URL: '', PGLITE_DIR: database.dataDir! }),
-  };
+  const env = cliEnv(database);
   const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env });
   const fixture = (name: string) => new URL(`fixtures/ingest/${name}`, import.meta.url).pathname;
 

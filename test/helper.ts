@@ -89,3 +89,8 @@ export function importFile(app: FastifyInstance, file: URL | string, opts: Parti
 export function importText(app: FastifyInstance, text: string, opts: Partial<ImportOptions> & Pick<ImportOptions, 'format'>) {
   return importFlows(app.dbHandle, Readable.from([Buffer.from(text)]), { source: 'imf-dots', onError: 'abort', fileName: null, ...opts });
 }
+
+/** The environment for a CLI process (src/cli.ts) on the given database. */
+export function cliEnv(database: DatabaseConfig): NodeJS.ProcessEnv {
+  return { ...process.env, ...(database.kind === 'postgres' ? { DATABASE_URL: database.url } : { DATABASE_URL: '', PGLITE_DIR: database.dataDir! }) };
+}

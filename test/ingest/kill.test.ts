@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { buildApp } from '../../src/build-app.js';
 import { buildCountryRows } from '../../src/reference/countries.js';
-import { FIXTURES, freshDatabase, testConfig } from '../helper.js';
-import type { DatabaseConfig } from '../../src/config.js';
+import { FIXTURES, cliEnv, freshDatabase, testConfig } from '../helper.js';
 
 /** A canonical file large enough that the import is still running when the test kills it. */
 function bigFile(): string {
@@ -19,10 +18,6 @@ function bigFile(): string {
   const file = join(mkdtempSync(join(tmpdir(), 'kill-')), 'big.csv');
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
-}
-
-function cliEnv(database: DatabaseConfig) {
-  return { ...process.env, ...(database.kind === 'postgres' ? { DATABASE_URL: database.url } : { DATABASE_URL: '', PGLITE_DIR: database.dataDir! }) };
 }
 
 t.test('an import killed with SIGKILL midway leaves the database as it was', async (t) => {
