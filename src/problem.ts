@@ -21,7 +21,6 @@ export const PROBLEM_TYPES = {
   unknownRelease: { slug: 'unknown-release', title: 'Unknown release', status: 404 },
   invalidFile: { slug: 'invalid-file', title: 'Unreadable file', status: 400 },
   rejectedRows: { slug: 'rejected-rows', title: 'Rows rejected; nothing imported', status: 422 },
-  notAcceptable: { slug: 'not-acceptable', title: 'Not acceptable', status: 406 },
   unavailable: { slug: 'service-unavailable', title: 'Service unavailable', status: 503 },
   internal: { slug: 'internal-error', title: 'Internal server error', status: 500 },
 } as const;

@@ -86,5 +86,3 @@ export function sharesPct(values: number[]): (number | null)[] {
 }
 
 export type Measure = 'total' | 'exports' | 'imports';
-
-export const measureOf = (row: PairYear, measure: Measure): Figure => row[measure];

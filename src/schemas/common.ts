@@ -46,7 +46,6 @@ export function problemResponses<const S extends readonly number[]>(...statuses:
     401: 'Missing or invalid API key',
     404: 'Not found: the body names what was not found and close matches',
     422: 'The file was read but rows were invalid: the body lists them (line and reason); nothing was written',
-    406: 'The Accept header asks for a representation this route cannot give',
     500: 'Internal error (details are logged, never returned)',
     503: 'Not ready: the database is unreachable or migrations are pending',
   };
