@@ -85,9 +85,9 @@ export function importFile(app: FastifyInstance, file: URL | string, opts: Parti
   return importFlows(app.dbHandle, createReadStream(file), { source: opts.format === 'comtrade' ? 'un-comtrade' : opts.format === 'sdmx-csv' ? 'imf-imts' : 'imf-dots', onError: 'abort', fileName: null, ...opts });
 }
 
-/** Imports text given inline (a file written by the test). */
-export function importText(app: FastifyInstance, text: string, opts: Partial<ImportOptions> & Pick<ImportOptions, 'format'>) {
-  return importFlows(app.dbHandle, Readable.from([Buffer.from(text)]), { source: 'imf-dots', onError: 'abort', fileName: null, ...opts });
+/** Imports a file given inline, as text or bytes. */
+export function importText(app: FastifyInstance, text: string | Buffer, opts: Partial<ImportOptions> & Pick<ImportOptions, 'format'>) {
+  return importFlows(app.dbHandle, Readable.from([typeof text === 'string' ? Buffer.from(text) : text]), { source: 'imf-dots', onError: 'abort', fileName: null, ...opts });
 }
 
 /** The environment for a CLI process (src/cli.ts) on the given database. */

@@ -1,11 +1,13 @@
 import { createReadStream } from 'node:fs';
-import { PassThrough, type Readable } from 'node:stream';
+import type { Readable, Stream } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import type { DatabaseHandle } from '../db/client.js';
 import { RowChecker, type CountryCode } from './check-row.js';
 import { FORMATS, type FormatName } from './formats/index.js';
-import { ByteMeter, RowEncoder, csvRecords, decodeInput, type Progress, type RejectedRow, type RowOutput } from './input.js';
+import { ByteMeter, RowEncoder, csvRecords, type Progress, type RejectedRow, type RowOutput } from './input.js';
 import { inIngestTransaction, type IngestSession } from './session.js';
 import { spoolInput, type Spool } from './spool.js';
+import { FileFormatError } from './staged-row.js';
 import * as q from './sql.js';
 
 export type { RejectedRow } from './input.js';
@@ -71,13 +73,11 @@ async function copyRows(ctx: Context, table: string, columns: readonly string[],
   const report = () => ctx.opts.onProgress?.({ bytesRead: meter.bytes, totalBytes: ctx.spool.bytes, rows: encoder.rows });
   const timer = setInterval(report, PROGRESS_INTERVAL_MS);
   try {
-    const file = createReadStream(ctx.spool.path);
-    const stages: Readable[] = [file, meter, decodeInput(), csvRecords(), encoder];
-    // An error in any stage (a bad gzip, a failed read) fails the COPY, and with it the transaction.
-    const copySource = new PassThrough();
-    for (const stage of stages) stage.on('error', (error) => copySource.destroy(error));
-    stages.reduce((from, to) => from.pipe(to as unknown as NodeJS.WritableStream) as unknown as Readable);
-    await ctx.s.copy(table, columns, encoder.pipe(copySource));
+    const stages: Stream[] = [createReadStream(ctx.spool.path), meter, ...(ctx.spool.gzip ? [createGunzip()] : []), csvRecords(), encoder];
+    await ctx.s.copy(table, columns, stages).catch((error: { code?: string; message: string }) => {
+      // zlib's errors (Z_DATA_ERROR, Z_BUF_ERROR...) mean the file is not valid gzip, not that the database failed.
+      throw error.code?.startsWith('Z_') ? new FileFormatError(`not a valid gzip file: ${error.message}`) : error;
+    });
   } finally {
     clearInterval(timer);
   }

@@ -1,5 +1,4 @@
 import { Transform, type Duplex, type TransformCallback } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import Papa from 'papaparse';
 import type { CheckedRow, RowChecker } from './check-row.js';
 import { scaleToCents } from './decimal.js';
@@ -17,35 +16,10 @@ export class ByteMeter extends Transform {
   }
 }
 
-/** Decompresses gzip, recognised by its magic bytes whatever the file is called. */
-export function decodeInput(): Transform {
-  let gunzip: ReturnType<typeof createGunzip> | null = null;
-  let decided = false;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      if (!decided) {
-        decided = true;
-        if (chunk[0] === 0x1f && chunk[1] === 0x8b) {
-          gunzip = createGunzip();
-          gunzip.on('data', (data: Buffer) => this.push(data));
-          gunzip.on('error', (error) => this.destroy(new FileFormatError(`not a valid gzip file: ${error.message}`)));
-        }
-      }
-      if (gunzip) gunzip.write(chunk, () => done());
-      else done(null, chunk);
-    },
-    flush(done) {
-      if (!gunzip) return done();
-      gunzip.once('end', () => done());
-      gunzip.end();
-    },
-  });
-}
-
 /**
  * CSV records as arrays of fields (RFC 4180 quoting). Papa Parse, because it reads the IMF file
  * three times faster than csv-parse here (0.8 s against 2.5 s), which is most of an import's
- * parsing cost. Line numbers are counted by StagingEncoder.
+ * parsing cost. Line numbers are counted by RowEncoder.
  */
 export function csvRecords(): Duplex {
   return Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: false });

@@ -1,4 +1,4 @@
-import { Writable, type Readable } from 'node:stream';
+import { Writable, type Stream } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type pg from 'pg';
@@ -10,8 +10,11 @@ export type IngestSession = {
   query<T>(text: string, params?: unknown[]): Promise<T[]>;
   /** Runs a statement and answers how many rows it wrote. */
   execute(text: string, params?: unknown[]): Promise<number>;
-  /** Streams COPY text format (tab-separated lines) from `source` into `table`. */
-  copy(table: string, columns: readonly string[], source: Readable): Promise<void>;
+  /**
+   * Runs `stages` (a source, then transforms ending in COPY text lines) into `table`, as one
+   * pipeline: an error in any stage fails the COPY, and with it the transaction.
+   */
+  copy(table: string, columns: readonly string[], stages: Stream[]): Promise<void>;
 };
 
 // PGlite copies from an in-memory blob; chunks of this many characters keep memory bounded.
@@ -21,7 +24,7 @@ function pgliteSession(tx: Transaction): IngestSession {
   return {
     query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
     execute: async (text, params) => (await tx.query(text, params)).affectedRows ?? 0,
-    async copy(table, columns, source) {
+    async copy(table, columns, stages) {
       const statement = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`;
       let pending: string[] = [];
       let size = 0;
@@ -45,7 +48,7 @@ function pgliteSession(tx: Transaction): IngestSession {
           flush().then(() => done(), done);
         },
       });
-      await pipeline(source, sink);
+      await pipeline([...stages, sink] as unknown as NodeJS.ReadWriteStream[]);
     },
   };
 }
@@ -54,7 +57,8 @@ function pgSession(client: pg.PoolClient): IngestSession {
   return {
     query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
     execute: async (text, params) => (await client.query(text, params)).rowCount ?? 0,
-    copy: (table, columns, source) => pipeline(source, client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`))),
+    copy: (table, columns, stages) =>
+      pipeline([...stages, client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`))] as unknown as NodeJS.ReadWriteStream[]),
   };
 }
 

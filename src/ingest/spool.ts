@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-export type Spool = { path: string; bytes: number; sha256: string; remove(): Promise<void> };
+export type Spool = { path: string; bytes: number; sha256: string; gzip: boolean; remove(): Promise<void> };
 
 /**
  * Copies the input to a temporary file first. The database transaction then starts only once an
@@ -35,5 +35,16 @@ export async function spoolInput(source: Readable): Promise<Spool> {
     await remove();
     throw error;
   }
-  return { path, bytes, sha256: hash.digest('hex'), remove };
+  return { path, bytes, sha256: hash.digest('hex'), gzip: await startsWithGzipMagic(path), remove };
+}
+
+/** gzip is recognised by its magic bytes, whatever the file is called. */
+async function startsWithGzipMagic(path: string): Promise<boolean> {
+  const file = await open(path);
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(2), 0, 2, 0);
+    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  } finally {
+    await file.close();
+  }
 }
