@@ -15,6 +15,8 @@ export function yearsOf(range: YearRange, covered: number[]): number[] {
 /** A pair's observations, one per reporter, partner, year and flow (sources by priority, or the pinned one). */
 export class Pair {
   readonly index: ObservationIndex;
+  // Series, growth and YoY each ask for the same years, several times over.
+  private readonly computed = new Map<string, PairYear>();
 
   constructor(
     readonly a: string,
@@ -36,7 +38,10 @@ export class Pair {
   }
 
   year(year: number, prefer: BasisPreference): PairYear {
-    return pairYear(this.index, this.a, this.b, year, prefer);
+    const key = `${year}|${prefer}`;
+    let row = this.computed.get(key);
+    if (!row) this.computed.set(key, (row = pairYear(this.index, this.a, this.b, year, prefer)));
+    return row;
   }
 
   /** Rows for the years, with YoY % of the total (the year before the first counts too). */

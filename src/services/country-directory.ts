@@ -30,6 +30,13 @@ export class CountryDirectory {
     return this.byCode.get(/^\d+$/.test(key) ? String(Number(key)) : key);
   }
 
+  /** The response form of a country the database already knows (a code stored in trade_flows). */
+  ref(iso3: string): CountryRef {
+    const country = this.byCode.get(iso3);
+    if (!country) throw new Error(`country ${iso3} is in the data but not in the reference table`);
+    return toCountryRef(country);
+  }
+
   /** The country for `code`, or a 404 problem naming the code, the parameter and close matches. */
   resolve(code: string, name: string, location: InvalidParam['in'] = 'path'): CountryRecord {
     const found = this.find(code);

@@ -6,7 +6,6 @@ import { CSV_CONTENT, problemResponses } from '../../../schemas/common.js';
 import { FlowList, FlowQuery } from '../../../schemas/flows.js';
 import { resolveAsOf } from '../../../services/as-of.js';
 import { requireSource } from '../../../services/sources.js';
-import { toCountryRef } from '../../../services/country-directory.js';
 
 const isFlowKey = (v: unknown): v is FlowKey =>
   Array.isArray(v) &&
@@ -44,7 +43,7 @@ const flows: FastifyPluginAsyncZod = async (app) => {
       const rows = asOfRelease === null ? [] : await listFlows(app.db, { ...q, reporter, partner, after, asOfRelease });
       const page = paginate(rows, q.limit, (r) => [r.reporter, r.partner, r.year, r.flow, r.commodity, r.source]);
       linkNextPage(request, reply, page.page.next);
-      const country = (iso3: string) => toCountryRef(app.countries.find(iso3)!);
+      const country = (iso3: string) => app.countries.ref(iso3);
       if (wantsCsv(request, q.format)) {
         return sendCsv(
           reply,

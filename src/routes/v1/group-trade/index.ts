@@ -6,7 +6,6 @@ import { listGroupMembers } from '../../../queries/groups.js';
 import { GroupTrade, GroupTradeQuery } from '../../../schemas/analytics.js';
 import { problemResponses } from '../../../schemas/common.js';
 import { GroupParams } from '../../../schemas/groups.js';
-import { toCountryRef } from '../../../services/country-directory.js';
 import { requireGroup } from '../../../services/groups.js';
 import { requireSource } from '../../../services/sources.js';
 
@@ -33,7 +32,7 @@ const groupTrade: FastifyPluginAsyncZod = async (app) => {
       const from = q.year ?? q.from!;
       const to = q.year ?? q.to!;
       const periods = await listGroupMembers(app.db, group.id);
-      const country = (iso3: string) => toCountryRef(app.countries.find(iso3)!);
+      const country = (iso3: string) => app.countries.ref(iso3);
       const answer = async (year: number) => {
         const members = [...new Set(periods.filter((m) => memberIn(m, year)).map((m) => m.iso3))].sort();
         const trade = groupTradeYear(members, await groupExports(app.db, members, year, q.source));

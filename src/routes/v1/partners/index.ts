@@ -60,7 +60,7 @@ const partners: FastifyPluginAsyncZod = async (app) => {
         total,
         data: top.map((p) => ({
           rank: p.rank,
-          partner: toCountryRef(app.countries.find(p.partner)!),
+          partner: app.countries.ref(p.partner),
           value: p.value,
           sharePct: p.sharePct,
           basis: p.figure.basis,
