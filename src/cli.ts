@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { ConfigError, parseConfig } from './config.js';
-import { openDatabase } from './db/client.js';
+import { openDatabase, type DatabaseHandle } from './db/client.js';
 import { setUpDatabase } from './db/setup.js';
 import { checkOpenApi, exportOpenApi } from './cli/openapi.js';
 import { importFile } from './cli/import.js';
@@ -13,7 +13,7 @@ import { listSources } from './queries/sources.js';
 import { createApiKey } from './services/api-keys.js';
 
 /** Opens the configured database with migrations and reference data applied, runs `work`, closes. */
-async function withDatabase(work: (handle: Awaited<ReturnType<typeof openDatabase>>) => Promise<void>) {
+async function withDatabase(work: (handle: DatabaseHandle) => Promise<void>) {
   const handle = await openDatabase(parseConfig().database);
   try {
     await setUpDatabase(handle);

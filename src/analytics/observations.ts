@@ -1,15 +1,7 @@
-import type { Flow } from '../db/schema.js';
+import type { Flow, tradeFlows } from '../db/schema.js';
 
-/** One reported figure for all goods (commodity TOTAL). */
-export type Observation = {
-  reporter: string;
-  partner: string;
-  year: number;
-  flow: Flow;
-  valueUsd: number;
-  estimated: boolean;
-  source: string;
-};
+/** One reported figure for all goods (commodity TOTAL), as the analytics queries select it. */
+export type Observation = Pick<typeof tradeFlows.$inferSelect, 'reporter' | 'partner' | 'year' | 'flow' | 'valueUsd' | 'estimated'> & { source: string };
 
 /** Official statistics first; the demo article last. A `source` parameter pins one instead. */
 export const SOURCE_PRIORITY = ['imf-dots', 'imf-imts', 'un-comtrade'];

@@ -1,4 +1,4 @@
-import type { Flow } from '../db/schema.js';
+import type { tradeFlows } from '../db/schema.js';
 
 /**
  * The seed article's statements as trade observations, so a new embedded database can answer the
@@ -19,15 +19,7 @@ export const DEMO_SOURCE = {
 const TRADE_2022_USD = 5_000_000_000;
 const GROWTH_OVER_FIVE_YEARS = 0.29;
 
-export type DemoFlow = {
-  reporter: string;
-  partner: string;
-  year: number;
-  flow: Flow;
-  valueUsd: number;
-  estimated: boolean;
-  note: string;
-};
+export type DemoFlow = Pick<typeof tradeFlows.$inferInsert, 'reporter' | 'partner' | 'year' | 'flow' | 'valueUsd' | 'estimated'> & { note: string };
 
 export const DEMO_FLOWS: DemoFlow[] = [
   {
