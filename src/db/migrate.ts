@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { lockStartup, unlockStartup } from '../queries/startup-lock.js';
 import type { DatabaseHandle } from './client.js';
 
 // Resolves the same from src/db (tsx, tests) and dist/db (compiled).
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
-
-// Any constant shared by all instances: serialises concurrent start-ups against one Postgres.
-const STARTUP_LOCK_KEY = 7_283_310_001;
 
 /** Number of migrations the code ships; /ready compares the database against it. */
 export const SHIPPED_MIGRATIONS: number = (
@@ -32,12 +29,12 @@ export async function prepareDatabase(handle: DatabaseHandle, afterMigrations: (
   const client = await handle.client.connect();
   try {
     const db = drizzlePg({ client });
-    await db.execute(sql`SELECT pg_advisory_lock(${STARTUP_LOCK_KEY})`);
+    await lockStartup(db);
     try {
       await migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
       await afterMigrations();
     } finally {
-      await db.execute(sql`SELECT pg_advisory_unlock(${STARTUP_LOCK_KEY})`);
+      await unlockStartup(db);
     }
   } finally {
     client.release();
