@@ -41,22 +41,18 @@ export async function importFile(handle: DatabaseHandle, file: string, opts: Imp
   const fromStdin = file === '-';
   const started = Date.now();
   const progress = progressReporter(started);
-  try {
-    const summary = await importFlows(handle, fromStdin ? process.stdin : createReadStream(file), {
-      ...opts,
-      fileName: fromStdin ? null : basename(file),
-      onProgress: (p) => progress.update(p),
-    });
-    progress.stop();
-    const seconds = (Date.now() - started) / 1000;
-    console.log(
-      `release ${summary.release}: ${summary.rowsRead.toLocaleString('en')} rows read in ${seconds.toFixed(1)} s ` +
-        `(${Math.round(summary.rowsRead / seconds).toLocaleString('en')} rows/s): ${summary.inserted} inserted, ${summary.updated} updated, ` +
-        `${summary.unchanged} unchanged, ${summary.rejected} rejected`,
-    );
-    for (const r of summary.rejectedSamples) console.log(`  rejected line ${r.line}: ${r.reason}`);
-    return summary;
-  } finally {
-    progress.stop();
-  }
+  // The bar stops before anything else is printed, whether the import succeeded or not.
+  const summary = await importFlows(handle, fromStdin ? process.stdin : createReadStream(file), {
+    ...opts,
+    fileName: fromStdin ? null : basename(file),
+    onProgress: (p) => progress.update(p),
+  }).finally(() => progress.stop());
+  const seconds = (Date.now() - started) / 1000;
+  console.log(
+    `release ${summary.release}: ${summary.rowsRead.toLocaleString('en')} rows read in ${seconds.toFixed(1)} s ` +
+      `(${Math.round(summary.rowsRead / seconds).toLocaleString('en')} rows/s): ${summary.inserted} inserted, ${summary.updated} updated, ` +
+      `${summary.unchanged} unchanged, ${summary.rejected} rejected`,
+  );
+  for (const r of summary.rejectedSamples) console.log(`  rejected line ${r.line}: ${r.reason}`);
+  return summary;
 }
