@@ -8,7 +8,7 @@ import type { DatabaseHandle } from './db/client.js';
 import countries from './plugins/countries.js';
 import database from './plugins/database.js';
 import errors from './plugins/errors.js';
-import swagger from './plugins/swagger.js';
+import openapi from './plugins/openapi.js';
 import health from './routes/health.js';
 import v1 from './routes/v1/index.js';
 
@@ -18,24 +18,28 @@ export type AppOptions = {
   database?: DatabaseHandle;
 };
 
-/**
- * The whole service as one Fastify plugin: infrastructure first (errors, OpenAPI, database), then
- * shared services, then routes. server.ts only listens; tests register this on a fresh instance.
- * Not encapsulated (fastify-plugin), so its decorators (db, countries, swagger) reach the caller.
- */
-async function app(fastify: FastifyInstance, opts: AppOptions) {
+/** Validation and serialization from the zod schemas, the OpenAPI document, and every route. */
+export async function routesWithDocument(fastify: FastifyInstance): Promise<void> {
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
+  await fastify.register(openapi);
+  await fastify.register(health);
+  await fastify.register(v1, { prefix: '/v1' });
+}
 
+/**
+ * The whole service as one Fastify plugin: infrastructure first (errors, CORS, database), then
+ * shared services (the country directory), then the OpenAPI document and the routes. server.ts
+ * only listens; tests register this on a fresh instance. Not encapsulated (fastify-plugin), so its
+ * decorators (db, countries, swagger) reach the caller.
+ */
+async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(errors);
   await fastify.register(cors, { origin: opts.config.corsOrigin, exposedHeaders: ['Link'] });
   await fastify.register(accepts);
-  await fastify.register(swagger);
   await fastify.register(database, { config: opts.config, ...(opts.database ? { database: opts.database } : {}) });
   await fastify.register(countries);
-
-  await fastify.register(health);
-  await fastify.register(v1, { prefix: '/v1' });
+  await routesWithDocument(fastify);
 }
 
 export default fp(app, { name: 'trade-api' });

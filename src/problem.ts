@@ -43,6 +43,26 @@ export class ProblemError extends Error {
   }
 }
 
+/**
+ * The one form of "no such X": a 404 of `kind` naming the value, the parameter it came in and what
+ * would have worked, either the known values or where to find them.
+ */
+export function unknownValue(
+  kind: 'unknownSource' | 'unknownGroup' | 'unknownRelease',
+  param: Pick<InvalidParam, 'in' | 'name'>,
+  value: string | number,
+  known: { values: readonly string[] } | { listedBy: string },
+): ProblemError {
+  const noun = UNKNOWN_NOUNS[kind];
+  const [hint, message] =
+    'values' in known
+      ? [`Known ${noun}s: ${known.values.join(', ') || 'none yet'}.`, `unknown ${noun}; use one of ${known.values.join(', ') || '(none loaded)'}`]
+      : [`${known.listedBy} lists them.`, `no ${noun} '${value}'; ${known.listedBy} lists them`];
+  return new ProblemError(kind, `Unknown ${noun} '${value}' in ${param.name}. ${hint}`, { errors: [{ ...param, message }] });
+}
+
+const UNKNOWN_NOUNS = { unknownSource: 'source', unknownGroup: 'group', unknownRelease: 'release' } as const;
+
 export function invalidParameter(location: InvalidParam['in'], name: string, message: string): ProblemError {
   return new ProblemError('invalidParameter', `${name}: ${message}`, { errors: [{ in: location, name, message }] });
 }

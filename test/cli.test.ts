@@ -1,64 +1,79 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import t from 'tap';
-import { readFileSync } from 'node:fs';
 import { buildApp } from '../src/build-app.js';
-import { cliEnv, freshDatabase, testConfig } from './helper.js';
+import { freshDatabase, testConfig } from './helper.js';
+import { cli, cliEnv } from './run-cli.js';
 
-const run = promisify(execFile);
+const fixture = (name: string) => new URL(`fixtures/ingest/${name}`, import.meta.url).pathname;
 
 t.test('cli seed demo loads the article figures once', async (t) => {
-  const database = await freshDatabase(t);
-  const env = cliEnv(database);
-  const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env });
-
-  const first = await cli('seed', 'demo');
+  const env = cliEnv(await freshDatabase(t));
+  const first = await cli(env, 'seed', 'demo');
+  t.equal(first.code, 0);
   t.match(first.stdout, /demo data loaded as release \d+/);
-  const second = await cli('seed', 'demo');
-  t.match(second.stdout, /already loaded; nothing written/);
+  t.match((await cli(env, 'seed', 'demo')).stdout, /already loaded; nothing written/);
 
-  const bad = await cli('seed', 'everything').catch((e: { code: number; stderr: string }) => e);
-  t.equal((bad as { code: number }).code, 2);
-  t.match((bad as { stderr: string }).stderr, /unknown dataset 'everything'/);
+  const bad = await cli(env, 'seed', 'everything');
+  t.equal(bad.code, 2);
+  t.match(bad.stderr, /unknown dataset 'everything'/);
 });
 
 t.test('cli refuses a bad configuration, naming the variable', async (t) => {
-  const result = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'migrate'], {
-    env: { ...process.env, DATABASE_URL: 'mysql://nope' },
-  }).catch((e: { code: number; stderr: string }) => e);
-  t.equal((result as { code: number }).code, 1);
-  t.match((result as { stderr: string }).stderr, /DATABASE_URL="mysql:\/\/nope"/);
+  const result = await cli({ ...process.env, DATABASE_URL: 'mysql://nope' }, 'migrate');
+  t.equal(result.code, 1);
+  t.match(result.stderr, /DATABASE_URL="mysql:\/\/nope"/);
+});
+
+t.test('cli usage errors and help', async (t) => {
+  const unknown = await cli(process.env, 'frobnicate');
+  t.not(unknown.code, 0);
+  t.match(unknown.stderr, /unknown command 'frobnicate'/);
+  const help = await cli(process.env, '--help');
+  t.equal(help.code, 0);
+  t.match(help.stdout, /import \[options\] <file>/);
+});
+
+t.test('cli migrate', async (t) => {
+  const env = cliEnv(await freshDatabase(t));
+  const migrated = await cli(env, 'migrate');
+  t.equal(migrated.code, 0);
+  t.match(migrated.stdout, /is migrated and reference data is current/);
 });
 
 t.test('cli import reports and fails as it should; cli keys create makes a working key', async (t) => {
   const database = await freshDatabase(t);
   const env = cliEnv(database);
-  const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env });
-  const fixture = (name: string) => new URL(`fixtures/ingest/${name}`, import.meta.url).pathname;
 
-  const ok = await cli('import', fixture('imf-dots.csv'), '--format', 'imf-dots', '--source', 'imf-dots');
+  const ok = await cli(env, 'import', fixture('imf-dots.csv'), '--format', 'imf-dots', '--source', 'imf-dots');
+  t.equal(ok.code, 0);
   t.match(ok.stdout, /release \d+: 6 rows read .*: 6 inserted, 0 updated, 0 unchanged, 0 rejected/);
   t.match(ok.stderr, /6 rows/, 'progress lines when not on a terminal');
 
-  const bad = (await cli('import', fixture('bad-rows.csv'), '--format', 'canonical', '--source', 'imf-dots').catch((e: unknown) => e)) as { code: number; stderr: string };
+  const bad = await cli(env, 'import', fixture('bad-rows.csv'), '--format', 'canonical', '--source', 'imf-dots');
   t.equal(bad.code, 1);
-  t.match(bad.stderr, /line 3: impossible year 2030[\s\S]*line 4: unknown reporter code 'QQQ'/);
+  t.match(bad.stderr, /2 row\(s\) rejected; nothing was imported[\s\S]*line 3: impossible year 2030[\s\S]*line 4: unknown reporter code 'QQQ'/);
 
-  const skip = await cli('import', fixture('bad-rows.csv'), '--format', 'canonical', '--source', 'imf-dots', '--on-error', 'skip');
+  const skip = await cli(env, 'import', fixture('bad-rows.csv'), '--format', 'canonical', '--source', 'imf-dots', '--on-error', 'skip');
   t.match(skip.stdout, /2 inserted, 0 updated, 0 unchanged, 2 rejected\n {2}rejected line 3: impossible year 2030/);
 
-  const format = (await cli('import', fixture('bad-rows.csv'), '--format', 'xlsx', '--source', 'imf-dots').catch((e: unknown) => e)) as { code: number; stderr: string };
+  const format = await cli(env, 'import', fixture('bad-rows.csv'), '--format', 'xlsx', '--source', 'imf-dots');
   t.not(format.code, 0);
   t.match(format.stderr, /Allowed choices are canonical, imf-dots, comtrade, sdmx-csv/);
 
-  const source = (await cli('import', fixture('imf-dots.csv'), '--format', 'imf-dots', '--source', 'nope').catch((e: unknown) => e)) as { code: number; stderr: string };
+  const source = await cli(env, 'import', fixture('imf-dots.csv'), '--format', 'imf-dots', '--source', 'nope');
   t.equal(source.code, 1);
-  t.match(source.stderr, /unknown source 'nope'; known sources: imf-dots, imf-imts, un-comtrade/);
+  t.match(source.stderr, /Unknown source 'nope' in source\. Known sources: imf-dots, imf-imts, un-comtrade\./);
 
-  const created = await cli('keys', 'create', '--name', 'ci');
+  const unreadable = await cli(env, 'import', fixture('bad-rows.csv'), '--format', 'imf-dots', '--source', 'imf-dots');
+  t.equal(unreadable.code, 1);
+  t.match(unreadable.stderr, /cannot be read as imf-dots: the header lacks column/);
+
+  const created = await cli(env, 'keys', 'create', '--name', 'ci');
   const key = created.stdout.trim().split('\n').at(-1)!;
   t.match(key, /^tsa_[\w-]{32}$/);
-  const listed = await cli('keys', 'list');
+  const listed = await cli(env, 'keys', 'list');
   t.match(listed.stdout, /^1\tci\tcreated .*\tactive$/m);
   t.notMatch(listed.stdout, key, 'list never shows the secret');
 
@@ -71,4 +86,19 @@ t.test('cli import reports and fails as it should; cli keys create makes a worki
     headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
   });
   t.equal(res.statusCode, 201, 'the key opens POST /v1/imports');
+
+  t.match((await cli(env, 'keys', 'revoke', '1')).stdout, /key 1 revoked/);
+  t.match((await cli(env, 'keys', 'list')).stdout, /^1\tci\tcreated .*\trevoked /m);
+  const again = await cli(env, 'keys', 'revoke', '1');
+  t.equal(again.code, 1);
+  t.match(again.stderr, /no active key 1/);
+});
+
+t.test('the real entry point runs as a process and sets its exit code', async (t) => {
+  const run = promisify(execFile);
+  const result = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'migrate'], { env: { ...process.env, DATABASE_URL: 'mysql://nope' } }).catch(
+    (e: { code: number; stderr: string }) => e,
+  );
+  t.equal((result as { code: number }).code, 1);
+  t.match((result as { stderr: string }).stderr, /Invalid configuration:\n {2}- DATABASE_URL="mysql:\/\/nope"/);
 });

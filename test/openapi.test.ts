@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import t from 'tap';
-import { OPENAPI_FILE, generateOpenApi } from '../src/cli/openapi.js';
+import { OPENAPI_FILE, generateOpenApi } from '../src/cli/openapi-file.js';
 
 type Operation = { tags?: string[]; summary?: string; description?: string; parameters?: { in: string }[]; responses: Record<string, unknown> };
 
@@ -21,7 +21,7 @@ t.test('the committed openapi/openapi.json is what the code generates', async (t
 });
 
 t.test('every figure\'s definition is in the OpenAPI document', async (t) => {
-  const { DEFINITIONS } = await import('../src/analytics/definitions.js');
+  const { DEFINITIONS } = await import('../src/analytics/definition-texts.js');
   const document = await readFile(OPENAPI_FILE, 'utf8');
   for (const [name, text] of Object.entries(DEFINITIONS)) t.ok(document.includes(JSON.stringify(text).slice(1, -1)), name);
 });

@@ -1,15 +1,17 @@
-import type { Basis } from './figures.js';
+import { groupExports, type GroupExportRow } from '../queries/analytics.js';
+import { listGroupMembers } from '../queries/groups.js';
+import type { Figure, GroupTradeQuery } from '../schemas/analytics.js';
+import { requireGroup, requireSource } from '../services/lookups.js';
+import type { AnalyticsContext } from './context.js';
 
-export type MatrixCell = { reporter: string; partner: string; value: number | null; basis: Basis | null };
-
-type ExportRow = { exporter: string; importer: string | null; value: number; basis: Basis | null };
+export type MatrixCell = { reporter: string; partner: string; value: number | null; basis: Figure['basis'] };
 
 /**
  * One year of a group's trade (docs/definitions.md) from its exports: rows per ordered member pair,
  * and per member its exports to non-members (importer null). Every ordered pair is in the matrix,
  * null where neither side reported.
  */
-export function groupTradeYear(members: string[], rows: ExportRow[]) {
+export function groupTradeYear(members: string[], rows: GroupExportRow[]) {
   const cells = new Map(rows.filter((r) => r.importer !== null).map((r) => [`${r.exporter}|${r.importer}`, r]));
   const matrix: MatrixCell[] = [];
   for (const i of members) {
@@ -23,4 +25,40 @@ export function groupTradeYear(members: string[], rows: ExportRow[]) {
   const extra = rows.filter((r) => r.importer === null).reduce((sum, r) => sum + r.value, 0);
   const total = intra + extra;
   return { intra, extra, total, intraSharePct: total === 0 ? null : (intra / total) * 100, matrix };
+}
+
+type Period = { iso3: string; fromYear: number | null; toYear: number | null };
+
+/** The members in `year`, by code: membership periods are inclusive, a null bound is open. */
+export function membersIn(periods: Period[], year: number): string[] {
+  const inYear = (m: Period) => (m.fromYear === null || m.fromYear <= year) && (m.toYear === null || m.toYear >= year);
+  return [...new Set(periods.filter(inYear).map((m) => m.iso3))].sort();
+}
+
+/** GET /v1/groups/{id}/trade: one year as an object, a range as one object per year in `data`. */
+export async function groupTrade(ctx: AnalyticsContext, id: string, q: GroupTradeQuery) {
+  const group = await requireGroup(ctx.db, id, { in: 'path', name: 'id' });
+  await requireSource(ctx.db, q.source);
+  const periods = await listGroupMembers(ctx.db, group.id);
+  const country = (iso3: string) => ctx.countries.ref(iso3);
+  const answer = async (year: number) => {
+    const members = membersIn(periods, year);
+    const trade = groupTradeYear(members, await groupExports(ctx.db, members, year, q.source));
+    return {
+      group: group.id,
+      year,
+      unit: 'USD' as const,
+      members: members.map(country),
+      intra: { value: trade.intra },
+      extra: { value: trade.extra },
+      total: { value: trade.total },
+      intraSharePct: trade.intraSharePct,
+      matrix: trade.matrix.map((c) => ({ reporter: country(c.reporter), partner: country(c.partner), value: c.value, basis: c.basis })),
+    };
+  };
+  if (q.year !== undefined) return answer(q.year);
+  const data = [];
+  // One query per year (membership changes between years); sequential so one request holds one connection.
+  for (let year = q.from!; year <= q.to!; year++) data.push(await answer(year));
+  return { group: group.id, data };
 }

@@ -1,20 +1,9 @@
-import type { Flow, tradeFlows } from '../db/schema.js';
+import type { tradeFlows } from '../db/schema.js';
+import { sourceRank as rank, type Flow } from '../domain.js';
 
 /** One reported figure for all goods (commodity TOTAL), as the analytics queries select it. */
 export type Observation = Pick<typeof tradeFlows.$inferSelect, 'reporter' | 'partner' | 'year' | 'flow' | 'valueUsd' | 'estimated'> & { source: string };
 
-/** Official statistics first; the demo article last. A `source` parameter pins one instead. */
-export const SOURCE_PRIORITY = ['imf-dots', 'imf-imts', 'un-comtrade'];
-export const LAST = ['seed-article'];
-/** Rank of a source not listed above: between the two lists. */
-export const OTHER_SOURCE_RANK = 100;
-export const LAST_SOURCE_RANK = 1000;
-
-export function rank(source: string): number {
-  const i = SOURCE_PRIORITY.indexOf(source);
-  if (i >= 0) return i;
-  return LAST.includes(source) ? LAST_SOURCE_RANK : OTHER_SOURCE_RANK;
-}
 
 const key = (reporter: string, partner: string, year: number, flow: Flow) => `${reporter}|${partner}|${year}|${flow}`;
 

@@ -1,5 +1,6 @@
 import { ObservationIndex, type Observation } from './observations.js';
-import { cagrPct, changePct, pairYear, yoyPct, type BasisPreference, type Measure, type PairYear } from './figures.js';
+import type { BasisPreference, Measure } from '../schemas/analytics.js';
+import { cagrPct, changePct, pairYear, yoyPct, type PairYear } from './definitions.js';
 
 export type YearRange = { year?: number | undefined; from?: number | undefined; to?: number | undefined };
 
@@ -18,13 +19,13 @@ export class Pair {
   // Series, growth and YoY each ask for the same years, several times over.
   private readonly computed = new Map<string, PairYear>();
 
+  /** `observations`: already only the pinned source's, where one is pinned (the query filters). */
   constructor(
     readonly a: string,
     readonly b: string,
     observations: Observation[],
-    source?: string,
   ) {
-    this.index = new ObservationIndex(source === undefined ? observations : observations.filter((o) => o.source === source));
+    this.index = new ObservationIndex(observations);
   }
 
   coverage() {
@@ -82,7 +83,10 @@ export class Pair {
     const value = (y: number) => this.year(y, prefer)[measure].value;
     const first = years[0];
     const last = years.at(-1);
-    if (first === undefined || last === undefined) return null;
+    if (first === undefined || last === undefined) {
+      const none = { year: null, value: null };
+      return { start: none, end: none, change: null, changePct: null, cagrPct: null, yoy: [], note: `no ${measure} values for this pair` };
+    }
     const v0 = value(first);
     const v1 = value(last);
     const note =

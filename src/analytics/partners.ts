@@ -1,5 +1,14 @@
+import { invalidParameter } from '../problem.js';
+import { countryObservations, latestYear } from '../queries/analytics.js';
+import { listMembershipsOf } from '../queries/countries.js';
+import { listGroupMembers } from '../queries/groups.js';
+import type { BasisPreference, Figure, Measure, PartnersQuery } from '../schemas/analytics.js';
+import type { CountryRecord } from '../queries/countries.js';
+import { toCountryRef } from '../services/country-directory.js';
+import { requireGroup, requireSource } from '../services/lookups.js';
+import type { AnalyticsContext } from './context.js';
+import { pairYear, sharesPct } from './definitions.js';
 import { ObservationIndex, type Observation } from './observations.js';
-import { pairYear, sharesPct, type BasisPreference, type Figure, type Measure } from './figures.js';
 
 export type RankedPartner = { rank: number; partner: string; value: number; sharePct: number | null; figure: Figure };
 
@@ -22,4 +31,49 @@ export function rankPartners(a: string, year: number, observations: Observation[
   const total = valued.reduce((sum, p) => sum + p.figure.value, 0);
   const ranked: RankedPartner[] = valued.map((p, i) => ({ rank: i + 1, partner: p.partner, value: p.figure.value, sharePct: shares[i]!, figure: p.figure }));
   return { total, ranked };
+}
+
+/** The group's other members in `year`; a 400 when the country is not a member then. */
+async function fellowMembers({ db }: AnalyticsContext, country: CountryRecord, groupId: string, year: number | null): Promise<Set<string>> {
+  const group = await requireGroup(db, groupId, { in: 'query', name: 'within' });
+  const members = year === null ? [] : await listGroupMembers(db, group.id, year);
+  if (!members.some((m) => m.iso3 === country.iso3)) {
+    const own = [...new Set((await listMembershipsOf(db, country.iso3)).map((g) => g.id))];
+    throw invalidParameter(
+      'query',
+      'within',
+      `${country.iso3} is not a member of ${group.id} in ${year ?? 'any year with data'}; within takes a group the country belongs to` +
+        (own.length > 0 ? ` (${own.join(', ')})` : ' (it belongs to none)') +
+        `; for trade with another group's members see GET /v1/groups/${group.id}/trade`,
+    );
+  }
+  return new Set(members.map((m) => m.iso3).filter((m) => m !== country.iso3));
+}
+
+/** GET /v1/countries/{code}/partners: the top `limit` partners, and the others together as `rest`. */
+export async function partnerRanking(ctx: AnalyticsContext, code: string, q: PartnersQuery) {
+  const country = ctx.countries.resolve(code, 'code');
+  await requireSource(ctx.db, q.source);
+  const year = q.year ?? (await latestYear(ctx.db, country.iso3));
+  const within = q.within === undefined ? undefined : await fellowMembers(ctx, country, q.within, year);
+  const header = { reporter: toCountryRef(country), year, measure: q.measure, within: q.within ?? null, unit: 'USD' as const };
+  if (year === null) return { ...header, total: 0, data: [], rest: { value: 0, sharePct: null } };
+
+  const observations = await countryObservations(ctx.db, country.iso3, year, q.source);
+  const { total, ranked } = rankPartners(country.iso3, year, observations, q.measure, q.basis, within);
+  const restValue = ranked.slice(q.limit).reduce((sum, p) => sum + p.value, 0);
+  return {
+    ...header,
+    total,
+    data: ranked.slice(0, q.limit).map((p) => ({
+      rank: p.rank,
+      partner: ctx.countries.ref(p.partner),
+      value: p.value,
+      sharePct: p.sharePct,
+      basis: p.figure.basis,
+      estimated: p.figure.estimated,
+      source: p.figure.source,
+    })),
+    rest: { value: restValue, sharePct: total === 0 ? null : (restValue / total) * 100 },
+  };
 }

@@ -4,22 +4,23 @@ import cliProgress from 'cli-progress';
 import type { DatabaseHandle } from '../db/client.js';
 import type { FormatName } from '../ingest/formats/index.js';
 import { importFlows, type ImportSummary, type OnError } from '../ingest/import.js';
-import type { Progress } from '../ingest/input.js';
+import type { Progress } from '../ingest/copy-encoder.js';
+import type { CliIo } from './run.js';
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 
 /** A bar with rows/s and ETA on a terminal; a plain line a second in logs and CI. */
-function progressReporter(started: number) {
+function progressReporter(started: number, stderr: CliIo['stderr']) {
   const rate = (p: Progress) => Math.round(p.rows / Math.max((Date.now() - started) / 1000, 0.001));
-  if (!process.stderr.isTTY) {
+  if (!stderr.isTTY) {
     return {
       update: (p: Progress) =>
-        console.error(`read ${mb(p.bytesRead)}${p.totalBytes ? ` of ${mb(p.totalBytes)}` : ''}, ${p.rows.toLocaleString('en')} rows, ${rate(p).toLocaleString('en')} rows/s`),
+        stderr.write(`read ${mb(p.bytesRead)}${p.totalBytes ? ` of ${mb(p.totalBytes)}` : ''}, ${p.rows.toLocaleString('en')} rows, ${rate(p).toLocaleString('en')} rows/s\n`),
       stop: () => {},
     };
   }
   const bar = new cliProgress.SingleBar(
-    { format: '{bar} {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true },
+    { format: '{bar} {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}', stream: stderr as NodeJS.WritableStream, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let startedBar = false;
@@ -37,22 +38,23 @@ function progressReporter(started: number) {
 export type ImportCommandOptions = { format: FormatName; source: string; onError: OnError };
 
 /** `cli import <file|->`: streams the file (or standard input) through the import and prints the summary. */
-export async function importFile(handle: DatabaseHandle, file: string, opts: ImportCommandOptions): Promise<ImportSummary> {
+export async function importFile(handle: DatabaseHandle, file: string, opts: ImportCommandOptions, io: CliIo): Promise<ImportSummary> {
   const fromStdin = file === '-';
   const started = Date.now();
-  const progress = progressReporter(started);
+  const progress = progressReporter(started, io.stderr);
+  const out = (line: string) => io.stdout.write(`${line}\n`);
   // The bar stops before anything else is printed, whether the import succeeded or not.
-  const summary = await importFlows(handle, fromStdin ? process.stdin : createReadStream(file), {
+  const summary = await importFlows(handle, fromStdin ? io.stdin : createReadStream(file), {
     ...opts,
     fileName: fromStdin ? null : basename(file),
     onProgress: (p) => progress.update(p),
   }).finally(() => progress.stop());
   const seconds = (Date.now() - started) / 1000;
-  console.log(
+  out(
     `release ${summary.release}: ${summary.rowsRead.toLocaleString('en')} rows read in ${seconds.toFixed(1)} s ` +
       `(${Math.round(summary.rowsRead / seconds).toLocaleString('en')} rows/s): ${summary.inserted} inserted, ${summary.updated} updated, ` +
       `${summary.unchanged} unchanged, ${summary.rejected} rejected`,
   );
-  for (const r of summary.rejectedSamples) console.log(`  rejected line ${r.line}: ${r.reason}`);
+  for (const r of summary.rejectedSamples) out(`  rejected line ${r.line}: ${r.reason}`);
   return summary;
 }

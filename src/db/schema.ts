@@ -14,14 +14,13 @@ import {
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { ALL_GOODS, FLOWS, RELEASE_STATUSES, YEAR_BOUNDS } from '../domain.js';
 
 // Codes are `text`, never char(n): comparing char(n) to a text parameter casts the column and
 // silently turns every lookup into a full scan.
 
-export const FLOWS = ['export', 'import', 're-export', 're-import', 'turnover'] as const;
-export type Flow = (typeof FLOWS)[number];
-
-export const RELEASE_STATUSES = ['running', 'completed', 'failed'] as const;
+/** `'a', 'b'` for an IN (...) list of the domain's words (constants, never input). */
+const sqlList = (words: readonly string[]) => sql.raw(words.map((w) => `'${w}'`).join(', '));
 
 export const countries = pgTable('countries', {
   iso3: text('iso3').primaryKey(),
@@ -98,7 +97,7 @@ export const releases = pgTable(
   },
   (t) => [
     index('releases_source').on(t.sourceId),
-    check('releases_status', sql`${t.status} IN ('running', 'completed', 'failed')`),
+    check('releases_status', sql`${t.status} IN (${sqlList(RELEASE_STATUSES)})`),
   ],
 );
 
@@ -116,8 +115,8 @@ export const tradeFlows = pgTable(
     partner: text('partner').notNull(),
     year: smallint('year').notNull(),
     flow: text('flow', { enum: FLOWS }).notNull(),
-    // 'TOTAL' for all goods, otherwise an HS code.
-    commodity: text('commodity').notNull().default('TOTAL'),
+    // ALL_GOODS ('TOTAL'), otherwise an HS code.
+    commodity: text('commodity').notNull().default(ALL_GOODS),
     // US dollars (not millions). numeric keeps imported values exact.
     valueUsd: numeric('value_usd', { precision: 20, scale: 2, mode: 'number' }).notNull(),
     estimated: boolean('estimated').notNull().default(false),
@@ -131,8 +130,8 @@ export const tradeFlows = pgTable(
     // Mirror lookups: what partners reported about a country.
     index('trade_flows_partner').on(t.partner, t.reporter, t.year),
     index('trade_flows_year').on(t.year),
-    check('trade_flows_flow', sql`${t.flow} IN ('export', 'import', 're-export', 're-import', 'turnover')`),
-    check('trade_flows_year_range', sql`${t.year} BETWEEN 1900 AND 2100`),
+    check('trade_flows_flow', sql`${t.flow} IN (${sqlList(FLOWS)})`),
+    check('trade_flows_year_range', sql`${t.year} BETWEEN ${sql.raw(String(YEAR_BOUNDS.min))} AND ${sql.raw(String(YEAR_BOUNDS.max))}`),
     check('trade_flows_value_nonnegative', sql`${t.valueUsd} >= 0`),
     check('trade_flows_distinct_pair', sql`${t.reporter} <> ${t.partner}`),
   ],

@@ -1,8 +1,8 @@
-import type { StagedRow } from './staged-row.js';
+import { ALL_GOODS, COMMODITY_CODE, FLOWS, YEAR_BOUNDS, orList } from '../domain.js';
+import type { StagedRow } from './formats/contract.js';
 
-export const VALID_FLOWS = new Set(['export', 'import', 're-export', 're-import', 'turnover']);
+const VALID_FLOWS: ReadonlySet<string> = new Set(FLOWS);
 const NUMBER = /^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const COMMODITY = /^(TOTAL|\d{2,10})$/;
 const YEAR = /^\d{4}$/;
 /** numeric(20,2) holds values below 1e18; 1e17 leaves room for rounding. */
 const MAX_USD = 1e17;
@@ -23,11 +23,11 @@ export type CountryCode = { iso3: string; iso2: string | null; m49: number | nul
  */
 export class RowChecker {
   private readonly codes = new Map<string, string>();
+  private readonly maxYear: number;
 
-  constructor(
-    countries: CountryCode[],
-    private readonly maxYear: number,
-  ) {
+  /** `currentYear`: no figure can be for a later one. */
+  constructor(countries: CountryCode[], currentYear: number) {
+    this.maxYear = Math.min(currentYear, YEAR_BOUNDS.max);
     for (const c of countries) {
       this.codes.set(c.iso3, c.iso3);
       if (c.iso2) this.codes.set(c.iso2, c.iso3);
@@ -52,10 +52,10 @@ export class RowChecker {
     const yearText = r.year.trim();
     if (!YEAR.test(yearText)) return rejected(r.line, `year '${r.year}' is not a four-digit year`);
     const year = Number(yearText);
-    if (year < 1900 || year > this.maxYear) return rejected(r.line, `impossible year ${year}: must be between 1900 and ${this.maxYear}`);
-    if (!VALID_FLOWS.has(r.flow)) return rejected(r.line, `unknown flow '${r.flow}': must be export, import, re-export, re-import or turnover`);
-    const commodity = r.commodity === 'TOTAL' ? r.commodity : r.commodity.trim().toUpperCase();
-    if (commodity !== 'TOTAL' && !COMMODITY.test(commodity)) return rejected(r.line, `commodity '${r.commodity}' is neither TOTAL nor an HS code`);
+    if (year < YEAR_BOUNDS.min || year > this.maxYear) return rejected(r.line, `impossible year ${year}: must be between ${YEAR_BOUNDS.min} and ${this.maxYear}`);
+    if (!VALID_FLOWS.has(r.flow)) return rejected(r.line, `unknown flow '${r.flow}': must be ${orList(FLOWS)}`);
+    const commodity = r.commodity === ALL_GOODS ? r.commodity : r.commodity.trim().toUpperCase();
+    if (commodity !== ALL_GOODS && !COMMODITY_CODE.test(commodity)) return rejected(r.line, `commodity '${r.commodity}' is neither TOTAL nor an HS code`);
     const value = r.value.trim();
     if (value === '') return rejected(r.line, 'value is missing');
     if (value.startsWith('-')) return rejected(r.line, `negative value ${value}`);

@@ -3,14 +3,15 @@ import type { Readable, Stream } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { DatabaseHandle } from '../db/client.js';
 import { RowChecker, type CountryCode } from './check-row.js';
-import { FORMATS, type FormatName } from './formats/index.js';
-import { ByteMeter, RowEncoder, csvRecords, type Progress, type RejectedRow, type RowOutput } from './input.js';
+import type { FormatName } from './formats/index.js';
+import { ByteMeter, RowEncoder, csvRecords, type Progress, type RejectedRow, type RowOutput } from './copy-encoder.js';
 import { inIngestTransaction, type IngestSession } from './session.js';
 import { spoolInput, type Spool } from './spool.js';
-import { FileFormatError } from './staged-row.js';
+import { FileFormatError } from './formats/contract.js';
 import * as q from './sql.js';
+import { ProblemError, unknownValue } from '../problem.js';
 
-export type { RejectedRow } from './input.js';
+export type { RejectedRow } from './copy-encoder.js';
 
 export const MAX_REJECTED_SAMPLES = 100;
 
@@ -36,22 +37,17 @@ export type ImportSummary = {
 };
 
 /** Some rows were invalid and the import was asked to abort: nothing was written. */
-export class ImportRejectedError extends Error {
+export class ImportRejectedError extends ProblemError {
   constructor(
     readonly rejected: number,
     readonly samples: RejectedRow[],
   ) {
-    const listed = samples.map((s) => `  line ${s.line}: ${s.reason}`).join('\n');
-    const more = rejected > samples.length ? `\n  ... and ${rejected - samples.length} more` : '';
-    super(`${rejected} row(s) rejected; nothing was imported (skip mode loads the good rows):\n${listed}${more}`);
+    const listed = rejected > samples.length ? `the first ${samples.length} are listed` : 'each is listed';
+    super('rejectedRows', `${rejected} row(s) rejected; nothing was imported (onError=skip loads the good rows); ${listed}.`, {
+      errors: samples.map((s) => ({ in: 'body' as const, name: `line ${s.line}`, message: s.reason })),
+      rejected,
+    });
     this.name = 'ImportRejectedError';
-  }
-}
-
-export class UnknownSourceError extends Error {
-  constructor(readonly source: string) {
-    super(`unknown source '${source}'`);
-    this.name = 'UnknownSourceError';
   }
 }
 
@@ -69,14 +65,14 @@ type Context = {
 /** Streams the spooled file through parsing and row checks into a COPY of `table`. */
 async function copyRows(ctx: Context, table: string, columns: readonly string[], output: RowOutput): Promise<RowEncoder> {
   const meter = new ByteMeter();
-  const encoder = new RowEncoder(FORMATS[ctx.opts.format], ctx.checker, output, MAX_REJECTED_SAMPLES);
+  const encoder = new RowEncoder(ctx.opts.format, ctx.checker, output, MAX_REJECTED_SAMPLES);
   const report = () => ctx.opts.onProgress?.({ bytesRead: meter.bytes, totalBytes: ctx.spool.bytes, rows: encoder.rows });
   const timer = setInterval(report, PROGRESS_INTERVAL_MS);
   try {
     const stages: Stream[] = [createReadStream(ctx.spool.path), meter, ...(ctx.spool.gzip ? [createGunzip()] : []), csvRecords(), encoder];
     await ctx.s.copy(table, columns, stages).catch((error: { code?: string; message: string }) => {
       // zlib's errors (Z_DATA_ERROR, Z_BUF_ERROR...) mean the file is not valid gzip, not that the database failed.
-      throw error.code?.startsWith('Z_') ? new FileFormatError(`not a valid gzip file: ${error.message}`) : error;
+      throw error.code?.startsWith('Z_') ? new FileFormatError(ctx.opts.format, `not a valid gzip file: ${error.message}`) : error;
     });
   } finally {
     clearInterval(timer);
@@ -132,8 +128,8 @@ export async function importFlows(handle: DatabaseHandle, source: Readable, opts
   try {
     return await inIngestTransaction(handle, async (s) => {
       await s.query(q.LOCK_SOURCE, [opts.source]);
-      const [known] = await s.query<{ present: boolean }>(q.SOURCE_EXISTS, [opts.source]);
-      if (!known!.present) throw new UnknownSourceError(opts.source);
+      const known = (await s.query<{ id: string }>(q.SOURCE_IDS)).map((r) => r.id);
+      if (!known.includes(opts.source)) throw unknownValue('unknownSource', { in: 'query', name: 'source' }, opts.source, { values: known });
       const [{ year }] = (await s.query<{ year: number }>(q.CURRENT_YEAR)) as [{ year: number }];
       const checker = new RowChecker(await s.query<CountryCode>(q.COUNTRY_CODES), year);
       const [existing] = await s.query<{ present: boolean }>(q.SOURCE_HAS_FLOWS, [opts.source]);

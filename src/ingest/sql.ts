@@ -21,7 +21,7 @@ CREATE TEMP TABLE staging_flows (
 /** One import per source at a time: a second one waits rather than racing the first. */
 export const LOCK_SOURCE = `SELECT pg_advisory_xact_lock(hashtext('import:' || $1))`;
 
-export const SOURCE_EXISTS = `SELECT EXISTS (SELECT 1 FROM sources WHERE id = $1) AS present`;
+export const SOURCE_IDS = `SELECT id FROM sources ORDER BY id`;
 
 export const COUNTRY_CODES = `SELECT iso3, iso2, m49 FROM countries`;
 

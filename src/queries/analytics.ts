@@ -1,5 +1,7 @@
 import { and, eq, max, or, sql } from 'drizzle-orm';
-import { LAST, LAST_SOURCE_RANK, OTHER_SOURCE_RANK, SOURCE_PRIORITY, type Observation } from '../analytics/observations.js';
+import type { Observation } from '../analytics/observations.js';
+import { ALL_GOODS, OTHER_SOURCES, SOURCE_PRIORITY, sourceRank } from '../domain.js';
+import type { Figure } from '../schemas/analytics.js';
 import { queryRows, type Database } from '../db/client.js';
 import { tradeFlows } from '../db/schema.js';
 
@@ -18,20 +20,19 @@ const observationColumns = {
 // Hot statements are prepared once per database: unprepared builder calls ran at about half the throughput.
 const prepared = new WeakMap<Database, ReturnType<typeof prepare>>();
 
+// Each statement comes with and without a pinned source, so neither plan carries an "any source" branch.
 function prepare(db: Database) {
   const a = sql.placeholder('a');
   const b = sql.placeholder('b');
+  const ofSource = eq(t.sourceId, sql.placeholder('source'));
+  const pair = and(eq(t.commodity, ALL_GOODS), or(and(eq(t.reporter, a), eq(t.partner, b)), and(eq(t.reporter, b), eq(t.partner, a))));
+  const country = and(eq(t.commodity, ALL_GOODS), eq(t.year, sql.placeholder('year')), or(eq(t.reporter, a), eq(t.partner, a)));
+  const select = () => db.select(observationColumns).from(t);
   return {
-    pair: db
-      .select(observationColumns)
-      .from(t)
-      .where(and(eq(t.commodity, 'TOTAL'), or(and(eq(t.reporter, a), eq(t.partner, b)), and(eq(t.reporter, b), eq(t.partner, a)))))
-      .prepare('analytics_pair'),
-    country: db
-      .select(observationColumns)
-      .from(t)
-      .where(and(eq(t.commodity, 'TOTAL'), eq(t.year, sql.placeholder('year')), or(eq(t.reporter, a), eq(t.partner, a))))
-      .prepare('analytics_country'),
+    pair: select().where(pair).prepare('analytics_pair'),
+    pairOfSource: select().where(and(pair, ofSource)).prepare('analytics_pair_source'),
+    country: select().where(country).prepare('analytics_country'),
+    countryOfSource: select().where(and(country, ofSource)).prepare('analytics_country_source'),
   };
 }
 
@@ -41,14 +42,16 @@ const statements = (db: Database) => {
   return s;
 };
 
-/** Everything either side of a pair reported about the other, all years (a few hundred rows at most). */
-export function pairObservations(db: Database, a: string, b: string): Promise<Observation[]> {
-  return statements(db).pair.execute({ a, b });
+/** Everything either side of a pair reported about the other, all years (a few hundred rows at most); only `source`'s if given. */
+export function pairObservations(db: Database, a: string, b: string, source: string | undefined): Promise<Observation[]> {
+  const s = statements(db);
+  return source === undefined ? s.pair.execute({ a, b }) : s.pairOfSource.execute({ a, b, source });
 }
 
-/** What a country reported about every partner, and what every partner reported about it, in one year. */
-export function countryObservations(db: Database, a: string, year: number): Promise<Observation[]> {
-  return statements(db).country.execute({ a, year });
+/** What a country reported about every partner, and what every partner reported about it, in one year; only `source`'s if given. */
+export function countryObservations(db: Database, a: string, year: number, source: string | undefined): Promise<Observation[]> {
+  const s = statements(db);
+  return source === undefined ? s.country.execute({ a, year }) : s.countryOfSource.execute({ a, year, source });
 }
 
 /** The latest year anyone reported trade of the country. */
@@ -56,16 +59,18 @@ export async function latestYear(db: Database, a: string): Promise<number | null
   const [row] = await db
     .select({ year: max(t.year) })
     .from(t)
-    .where(and(eq(t.commodity, 'TOTAL'), or(eq(t.reporter, a), eq(t.partner, a))));
+    .where(and(eq(t.commodity, ALL_GOODS), or(eq(t.reporter, a), eq(t.partner, a))));
   return row?.year ?? null;
 }
 
-/** The same order of sources as ObservationIndex, for SQL that picks one report per key. */
-const sourceRank = sql.raw(
-  `CASE f.source_id ${SOURCE_PRIORITY.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ${LAST.map((s) => `WHEN '${s}' THEN ${LAST_SOURCE_RANK}`).join(' ')} ELSE ${OTHER_SOURCE_RANK} END`,
+/** domain.ts's source priority (as ObservationIndex applies it), for SQL that picks one report per key. */
+const sourceRankSql = sql.raw(
+  `CASE f.source_id ${SOURCE_PRIORITY.filter((s) => s !== OTHER_SOURCES)
+    .map((s) => `WHEN '${s}' THEN ${sourceRank(s)}`)
+    .join(' ')} ELSE ${sourceRank(OTHER_SOURCES)} END`,
 );
 
-export type GroupExportRow = { exporter: string; importer: string | null; value: number; basis: 'reporter' | 'mirror' | null };
+export type GroupExportRow = { exporter: string; importer: string | null; value: number; basis: Figure['basis'] };
 
 /**
  * One year of a group's exports, aggregated in Postgres so only what the answer shows leaves it:
@@ -82,10 +87,10 @@ export async function groupExports(db: Database, members: string[], year: number
     WITH obs AS (
       SELECT DISTINCT ON (f.reporter, f.partner, f.flow) f.reporter, f.partner, f.flow, f.value_usd
       FROM trade_flows f
-      WHERE f.commodity = 'TOTAL' AND f.year = ${year}
+      WHERE f.commodity = ${ALL_GOODS} AND f.year = ${year}
         AND ((f.flow = 'export' AND f.reporter IN (${list})) OR (f.flow = 'import' AND f.partner IN (${list})))
         AND (${source ?? null}::text IS NULL OR f.source_id = ${source ?? null}::text)
-      ORDER BY f.reporter, f.partner, f.flow, ${sourceRank}, f.source_id
+      ORDER BY f.reporter, f.partner, f.flow, ${sourceRankSql}, f.source_id
     ),
     x AS (
       SELECT coalesce(e.reporter, i.partner) AS exporter, coalesce(e.partner, i.reporter) AS importer,

@@ -1,3 +1,4 @@
+import { ALL_GOODS } from '../domain.js';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { releases, sources, tradeFlows } from '../db/schema.js';
@@ -25,7 +26,7 @@ export async function loadDemoFlows(db: Database, source: SourceRow, flows: Demo
       .values({ sourceId: source.id, format: 'demo', fileName: null, status: 'completed', rowsRead: flows.length, inserted: flows.length, finishedAt: new Date() })
       .returning({ id: releases.id });
     const releaseId = release!.id;
-    await tx.insert(tradeFlows).values(flows.map((f) => ({ ...f, commodity: 'TOTAL', sourceId: source.id, releaseId })));
+    await tx.insert(tradeFlows).values(flows.map((f) => ({ ...f, commodity: ALL_GOODS, sourceId: source.id, releaseId })));
     return releaseId;
   });
 }

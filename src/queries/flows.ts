@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { tradeFlowRevisions, tradeFlows, type Flow } from '../db/schema.js';
+import { tradeFlowRevisions, tradeFlows } from '../db/schema.js';
+import type { Flow } from '../domain.js';
 
 export type FlowKey = [reporter: string, partner: string, year: number, flow: string, commodity: string, source: string];
 

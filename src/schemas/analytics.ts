@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { DEFINITIONS } from '../analytics/definitions.js';
+import { DEFINITIONS } from '../analytics/definition-texts.js';
+import { BASES, BASIS_PREFERENCES, MEASURES, orList } from '../domain.js';
 import { CountryRef, checkYearRange, countryCodeSchema, limitSchema, yearSchema } from './common.js';
 
 export const MAX_SPAN_YEARS = 100;
 
-const Basis = z.enum(['reporter', 'mirror', 'turnover']).nullable().describe(DEFINITIONS.basis);
+const Basis = z.enum(BASES).nullable().describe(DEFINITIONS.basis);
 
-export const Report = z
-  .object({ value: z.number(), estimated: z.boolean(), source: z.string() })
-  .nullable()
-  .describe('One side\'s report of the figure; null where that side did not report');
+const ReportFields = z.object({ value: z.number(), estimated: z.boolean(), source: z.string() });
+export type Report = z.infer<typeof ReportFields>;
+
+export const Report = ReportFields.nullable().describe('One side\'s report of the figure; null where that side did not report');
 
 export const Figure = z
   .object({
@@ -19,11 +20,13 @@ export const Figure = z
     source: z.string().nullable().describe('Source id; "a+b" where a figure combines two sources'),
   })
   .meta({ id: 'Figure' });
+export type Figure = z.infer<typeof Figure>;
 
 export const DirectionalFigure = Figure.extend({
   reported: Report.describe('As the first country reports it'),
   mirror: Report.describe('As the partner reports the same goods'),
 }).meta({ id: 'DirectionalFigure' });
+export type DirectionalFigure = z.infer<typeof DirectionalFigure>;
 
 export const Coverage = z
   .object({
@@ -34,20 +37,24 @@ export const Coverage = z
 
 export const PairParams = z.object({ a: countryCodeSchema('First country'), b: countryCodeSchema('Partner country').meta({ example: 'UZB' }) });
 
+export const BasisPreference = z.enum(BASIS_PREFERENCES, { error: `must be ${orList(BASIS_PREFERENCES)}` });
+export type BasisPreference = z.infer<typeof BasisPreference>;
+
 const rangeFields = {
   year: yearSchema('One year').optional().meta({ example: 2020 }),
   from: yearSchema('First year (inclusive); default: the first year with data').optional().meta({ example: 2017 }),
   to: yearSchema('Last year (inclusive); default: the last year with data').optional().meta({ example: 2020 }),
   source: z.string().trim().min(1).optional().describe(DEFINITIONS.source),
-  basis: z
-    .enum(['reporter', 'partner'], { error: 'must be reporter or partner' })
+  basis: BasisPreference
     .default('reporter')
     .describe('reporter (default): a\'s own reports, the partner\'s mirror where missing; partner: the mirror first'),
 };
 
 export const PairQuery = z.object(rangeFields).superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
+export type PairQuery = z.infer<typeof PairQuery>;
 
-export const Measure = z.enum(['total', 'exports', 'imports'], { error: 'must be total, exports or imports' });
+export const Measure = z.enum(MEASURES, { error: `must be ${orList(MEASURES)}` });
+export type Measure = z.infer<typeof Measure>;
 
 export const GrowthQuery = z
   .object({ ...rangeFields, measure: Measure.default('total').describe('Which series grows: total (default), exports or imports') })
@@ -55,13 +62,14 @@ export const GrowthQuery = z
     checkYearRange(q, ctx, MAX_SPAN_YEARS);
     if (q.year !== undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: 'growth needs a span: give from and to (e.g. from=2017&to=2022), not year' });
   });
+export type GrowthQuery = z.infer<typeof GrowthQuery>;
 
 const pairHeader = { reporter: CountryRef, partner: CountryRef, unit: z.literal('USD'), source: z.string().nullable().describe('The pinned source, if any'), coverage: Coverage };
 
 export const Bilateral = z
   .object({
     ...pairHeader,
-    basis: z.enum(['reporter', 'partner']),
+    basis: BasisPreference,
     data: z.array(
       z.object({
         year: z.number().int(),
@@ -119,6 +127,7 @@ export const PartnersQuery = z.object({
   source: rangeFields.source,
   basis: rangeFields.basis,
 });
+export type PartnersQuery = z.infer<typeof PartnersQuery>;
 
 export const Partners = z
   .object({
@@ -151,6 +160,7 @@ export const GroupTradeQuery = z
       ctx.addIssue({ code: 'custom', path: ['year'], message: 'give year, or both from and to (e.g. year=2020 or from=2017&to=2020)' });
     }
   });
+export type GroupTradeQuery = z.infer<typeof GroupTradeQuery>;
 
 export const GroupTradeYear = z
   .object({

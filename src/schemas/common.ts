@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { YEAR_BOUNDS } from '../domain.js';
 
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+const { min: MIN_YEAR, max: MAX_YEAR } = YEAR_BOUNDS;
 
 export const CountryRef = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FLOWS } from '../db/schema.js';
+import { ALL_GOODS, COMMODITY_CODE, DEMO_SOURCE_ID, FLOWS } from '../domain.js';
 import { CountryRef, Page, checkYearRange, countryCodeSchema, cursorSchema, formatSchema, limitSchema, yearSchema } from './common.js';
 
 export const MAX_FLOWS_LIMIT = 10_000;
@@ -17,10 +17,10 @@ export const FlowRow = z
     partner: CountryRef,
     year: z.number().int().meta({ example: 2022 }),
     flow: FlowEnum,
-    commodity: z.string().meta({ example: 'TOTAL' }).describe('TOTAL for all goods, or an HS code'),
+    commodity: z.string().meta({ example: ALL_GOODS }).describe(`${ALL_GOODS} for all goods, or an HS code`),
     valueUsd: z.number().meta({ example: 5_000_000_000 }).describe('Value in US dollars (not millions)'),
     estimated: z.boolean().describe('True where the source marks the figure as an estimate, or it was derived'),
-    source: z.string().meta({ example: 'seed-article' }).describe('Source id (GET /v1/sources)'),
+    source: z.string().meta({ example: DEMO_SOURCE_ID }).describe('Source id (GET /v1/sources)'),
     release: z.number().int().describe('Id of the import (release) that wrote the value'),
     note: z.string().nullable().describe('How the value was obtained, where that needs saying'),
   })
@@ -40,7 +40,7 @@ export const FlowQuery = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^(TOTAL|\d{2,10})$/, { error: 'must be TOTAL or an HS code of digits, e.g. 27 or 2709' })
+      .regex(COMMODITY_CODE, { error: 'must be TOTAL or an HS code of digits, e.g. 27 or 2709' })
       .optional()
       .describe('TOTAL or an HS code'),
     source: z.string().trim().min(1).optional().describe('Only figures of this source id (GET /v1/sources)'),

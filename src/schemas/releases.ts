@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FORMAT_NAMES } from '../ingest/formats/index.js';
+import { RELEASE_STATUSES } from '../domain.js';
+import { FORMAT_NAMES, type FormatName } from '../ingest/formats/index.js';
 import { Page, cursorSchema, limitSchema } from './common.js';
 
 export const MAX_RELEASES_LIMIT = 1000;
@@ -11,7 +12,7 @@ export const ReleaseSummary = z
     format: z.string().meta({ example: 'imf-dots' }),
     fileName: z.string().nullable(),
     sha256: z.string().nullable().describe('SHA-256 of the file as received (compressed or not)'),
-    status: z.enum(['running', 'completed', 'failed']),
+    status: z.enum(RELEASE_STATUSES),
     rowsRead: z.number().int().describe('Observations read from the file'),
     inserted: z.number().int().describe('New observations'),
     updated: z.number().int().describe('Observations whose value changed (the old value is kept as a revision)'),
@@ -40,7 +41,7 @@ export const ReleaseListQuery = z.object({
 export const ReleaseParams = z.object({ id: z.coerce.number({ error: 'must be a release id (a whole number)' }).int({ error: 'must be a release id (a whole number)' }).positive() });
 
 export const ImportQuery = z.object({
-  format: z.enum(FORMAT_NAMES as [string, ...string[]], { error: `must be one of ${FORMAT_NAMES.join(', ')}` }).describe(
+  format: z.enum(FORMAT_NAMES as [FormatName, ...FormatName[]], { error: `must be one of ${FORMAT_NAMES.join(', ')}` }).describe(
     'canonical (reporter,partner,year,flow,commodity,value_usd,estimated), imf-dots (IMF Direction of Trade, US$ millions), ' +
       'comtrade (UN Comtrade API/bulk CSV), sdmx-csv (IMF IMTS SDMX-CSV). See docs/ingest.md.',
   ),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import t from 'tap';
-import { cagrPct, changePct, pairYear, sharesPct, yoyPct } from '../../src/analytics/figures.js';
+import { cagrPct, changePct, pairYear, sharesPct, yoyPct } from '../../src/analytics/definitions.js';
 import { ObservationIndex, type Observation } from '../../src/analytics/observations.js';
 
 const money = fc.double({ min: 1, max: 1e12, noNaN: true });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import t from 'tap';
 import { buildApp } from '../../src/build-app.js';
 import { buildCountryRows } from '../../src/reference/countries.js';
-import { FIXTURES, cliEnv, freshDatabase, testConfig } from '../helper.js';
+import { FIXTURES, freshDatabase, testConfig } from '../helper.js';
+import { cliEnv } from '../run-cli.js';
 
 /** A canonical file large enough that the import is still running when the test kills it. */
 function bigFile(): string {

@@ -1,7 +1,8 @@
 import { count } from 'drizzle-orm';
 import t from 'tap';
-import { ImportRejectedError, UnknownSourceError } from '../../src/ingest/import.js';
-import { FileFormatError } from '../../src/ingest/staged-row.js';
+import { ImportRejectedError } from '../../src/ingest/import.js';
+import { ProblemError } from '../../src/problem.js';
+import { FileFormatError } from '../../src/ingest/formats/contract.js';
 import { releases, tradeFlowRevisions, tradeFlows } from '../../src/db/schema.js';
 import { FIXTURES, build, importFile, importText } from '../helper.js';
 import type { FastifyInstance } from 'fastify';
@@ -27,7 +28,7 @@ t.test('bad rows: abort writes nothing and names every line; skip loads the good
     { line: 3, reason: `impossible year 2030: must be between 1900 and ${new Date().getUTCFullYear()}` },
     { line: 4, reason: "unknown reporter code 'QQQ'" },
   ]);
-  t.match(rejected.message, /line 3: impossible year 2030[\s\S]*line 4: unknown reporter code 'QQQ'/);
+  t.match(rejected.body.errors, [{ name: 'line 3', message: /impossible year 2030/ }, { name: 'line 4', message: /unknown reporter code 'QQQ'/ }]);
   t.same(await counts(app), before, 'the database is unchanged');
 
   const summary = await importFile(app, file, { format: 'canonical', onError: 'skip' });
@@ -133,7 +134,9 @@ t.test('files that cannot be read are refused whole', async (t) => {
   const gzipError = await importText(app, badGzip, { format: 'canonical' }).catch((e: unknown) => e);
   t.type(gzipError, FileFormatError);
   t.match((gzipError as Error).message, /not a valid gzip file/);
-  t.type(await importText(app, `${HEADER}KAZ,UZB,2020,export,TOTAL,1,false\n`, { format: 'canonical', source: 'nope' }).catch((e: unknown) => e), UnknownSourceError);
+  const unknownSource = await importText(app, `${HEADER}KAZ,UZB,2020,export,TOTAL,1,false\n`, { format: 'canonical', source: 'nope' }).catch((e: unknown) => e);
+  t.type(unknownSource, ProblemError);
+  t.match((unknownSource as ProblemError).body, { type: '/problems/unknown-source', detail: /Unknown source 'nope'/ });
   t.same(await counts(app), before);
 });
 

@@ -1,4 +1,5 @@
-import { flag, type FormatParser } from '../staged-row.js';
+import { ALL_GOODS } from '../../domain.js';
+import { flag, type FormatParser } from './contract.js';
 
 /**
  * The project's own long CSV, one observation per line (docs/ingest.md):
@@ -16,7 +17,7 @@ export const canonical: FormatParser = {
         partner: f[partner!] ?? '',
         year: f[year!] ?? '',
         flow: (f[flow!] ?? '').trim().toLowerCase(),
-        commodity: f[commodity!]?.trim() || 'TOTAL',
+        commodity: f[commodity!]?.trim() || ALL_GOODS,
         value: f[value!] ?? '',
         scale: 0,
         estimated: flag(f[estimated!]),

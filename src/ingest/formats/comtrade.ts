@@ -1,4 +1,4 @@
-import { flag, type FormatParser } from '../staged-row.js';
+import { flag, type FormatParser } from './contract.js';
 
 const FLOWS: Record<string, string> = { X: 'export', M: 'import', RX: 're-export', RM: 're-import' };
 

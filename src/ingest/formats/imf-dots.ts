@@ -1,4 +1,5 @@
-import { flag, type FormatParser, type StagedRow } from '../staged-row.js';
+import { ALL_GOODS } from '../../domain.js';
+import { flag, type FormatParser, type StagedRow } from './contract.js';
 
 /**
  * IMF Direction of Trade Statistics, one line per reporter, partner and year with both directions:
@@ -16,7 +17,7 @@ export const imfDots: FormatParser = {
       for (const [flow, value, estimated] of [['export', exportsValue!, exportsEstimated!], ['import', importsValue!, importsEstimated!]] as const) {
         const cell = f[value];
         if (cell === undefined || cell.trim() === '') continue;
-        rows.push({ line, reporter: f[reporter!] ?? '', partner: f[partner!] ?? '', year: f[year!] ?? '', flow, commodity: 'TOTAL', value: cell, scale: 6, estimated: flag(f[estimated]) });
+        rows.push({ line, reporter: f[reporter!] ?? '', partner: f[partner!] ?? '', year: f[year!] ?? '', flow, commodity: ALL_GOODS, value: cell, scale: 6, estimated: flag(f[estimated]) });
       }
       return rows;
     };

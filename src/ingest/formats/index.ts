@@ -1,4 +1,4 @@
-import type { FormatParser } from '../staged-row.js';
+import type { FormatParser } from './contract.js';
 import { canonical } from './canonical.js';
 import { comtrade } from './comtrade.js';
 import { imfDots } from './imf-dots.js';

@@ -1,4 +1,5 @@
-import type { FormatParser } from '../staged-row.js';
+import { ALL_GOODS } from '../../domain.js';
+import type { FormatParser } from './contract.js';
 
 /** IMF IMTS indicators (goods, US dollars) and the flow each one reports. */
 const INDICATORS: Record<string, string> = {
@@ -47,7 +48,7 @@ export const sdmxCsv: FormatParser = {
           // A quarterly or monthly period (2020-Q1, 2020-M01) is kept as it is, so the row check names it.
           year: frequencyCode === 'A' ? time : `${time} (FREQUENCY=${frequencyCode}; only annual data is imported)`,
           flow: INDICATORS[indicatorCode] ?? `indicator ${indicatorCode}`,
-          commodity: 'TOTAL',
+          commodity: ALL_GOODS,
           value: f[value!] ?? '',
           scale: scaleOf(code(f[scale!] ?? f[unitMult!])),
           estimated: 'false',

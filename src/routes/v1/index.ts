@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import bilateral from './bilateral/index.js';
 import countries from './countries/index.js';
-import groupTrade from './group-trade/index.js';
-import partners from './partners/index.js';
+import partners from './countries/partners.js';
 import flows from './flows/index.js';
 import groups from './groups/index.js';
+import groupTrade from './groups/trade.js';
 import imports from './imports/index.js';
 import releases from './releases/index.js';
 import sources from './sources/index.js';

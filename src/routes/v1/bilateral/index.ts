@@ -1,23 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DEFINITIONS } from '../../../analytics/definitions.js';
-import { Pair, yearsOf } from '../../../analytics/pair.js';
-import { invalidParameter } from '../../../problem.js';
-import { pairObservations } from '../../../queries/analytics.js';
+import { bilateralGrowth, bilateralMirror, bilateralSeries } from '../../../analytics/bilateral.js';
+import { DEFINITIONS } from '../../../analytics/definition-texts.js';
 import { Bilateral, Growth, GrowthQuery, Mirror, PairParams, PairQuery } from '../../../schemas/analytics.js';
 import { problemResponses } from '../../../schemas/common.js';
-import { toCountryRef } from '../../../services/country-directory.js';
-import { requireSource } from '../../../services/sources.js';
-import type { FastifyInstance } from 'fastify';
-
-/** Resolves the pair and loads everything either side reported about the other. */
-async function loadPair(app: FastifyInstance, params: { a: string; b: string }, source: string | undefined) {
-  const a = app.countries.resolve(params.a, 'a');
-  const b = app.countries.resolve(params.b, 'b');
-  if (a.iso3 === b.iso3) throw invalidParameter('path', 'b', `must differ from a (both are ${a.iso3}); a country's trade with itself is not bilateral trade`);
-  await requireSource(app.db, source);
-  const pair = new Pair(a.iso3, b.iso3, await pairObservations(app.db, a.iso3, b.iso3), source);
-  return { pair, header: { reporter: toCountryRef(a), partner: toCountryRef(b), unit: 'USD' as const, source: source ?? null, coverage: pair.coverage() } };
-}
 
 const bilateral: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -34,11 +19,7 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Bilateral, ...problemResponses(400, 404) },
       },
     },
-    async (request) => {
-      const q = request.query;
-      const { pair, header } = await loadPair(app, request.params, q.source);
-      return { ...header, basis: q.basis, data: pair.series(yearsOf(q, pair.years()), q.basis) };
-    },
+    async (request) => bilateralSeries(app, request.params, request.query),
   );
 
   app.get(
@@ -53,16 +34,7 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Growth, ...problemResponses(400, 404) },
       },
     },
-    async (request) => {
-      const q = request.query;
-      const { pair, header } = await loadPair(app, request.params, q.source);
-      const growth = pair.growth(q.measure, q, q.basis);
-      if (!growth) {
-        const none = { year: null, value: null };
-        return { ...header, measure: q.measure, start: none, end: none, change: null, changePct: null, cagrPct: null, yoy: [], note: `no ${q.measure} values for this pair` };
-      }
-      return { ...header, measure: q.measure, ...growth };
-    },
+    async (request) => bilateralGrowth(app, request.params, request.query),
   );
 
   app.get(
@@ -77,11 +49,7 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Mirror, ...problemResponses(400, 404) },
       },
     },
-    async (request) => {
-      const q = request.query;
-      const { pair, header } = await loadPair(app, request.params, q.source);
-      return { ...header, data: pair.mirror(yearsOf(q, pair.years())) };
-    },
+    async (request) => bilateralMirror(app, request.params, request.query),
   );
 };
 

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { FLOWS } from '../../../db/schema.js';
+import { FLOWS } from '../../../domain.js';
 import { decodeCursor, linkNextPage, paginate, sendCsv, wantsCsv } from '../../../http/collections.js';
 import { listFlows, type FlowKey } from '../../../queries/flows.js';
 import { CSV_CONTENT, problemResponses } from '../../../schemas/common.js';
 import { FlowList, FlowQuery } from '../../../schemas/flows.js';
 import { resolveAsOf } from '../../../services/as-of.js';
-import { requireSource } from '../../../services/sources.js';
+import { requireSource } from '../../../services/lookups.js';
 
 const isFlowKey = (v: unknown): v is FlowKey =>
   Array.isArray(v) &&

@@ -3,7 +3,7 @@ import { listGroupMembers, listGroups } from '../../../queries/groups.js';
 import { problemResponses } from '../../../schemas/common.js';
 import { Group, GroupList, GroupParams, GroupQuery } from '../../../schemas/groups.js';
 import { toCountryRef } from '../../../services/country-directory.js';
-import { requireGroup } from '../../../services/groups.js';
+import { requireGroup } from '../../../services/lookups.js';
 
 const groups: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -33,7 +33,7 @@ const groups: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const group = await requireGroup(app.db, id, 'id', 'path');
+      const group = await requireGroup(app.db, id, { in: 'path', name: 'id' });
       const year = request.query.year ?? null;
       const members = await listGroupMembers(app.db, id, year ?? undefined);
       return {

@@ -2,15 +2,9 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireApiKey } from '../../../http/auth.js';
-import type { FormatName } from '../../../ingest/formats/index.js';
-import { ImportRejectedError, UnknownSourceError, importFlows } from '../../../ingest/import.js';
-import { FileFormatError } from '../../../ingest/staged-row.js';
-import { ProblemError } from '../../../problem.js';
-import { findRelease } from '../../../queries/releases.js';
-import { listSources } from '../../../queries/sources.js';
 import { problemResponses } from '../../../schemas/common.js';
 import { ImportQuery, Release } from '../../../schemas/releases.js';
-import { serializeRelease } from '../releases/index.js';
+import { importRelease } from '../../../services/releases.js';
 
 const BODY_TYPES = ['text/csv', 'text/plain', 'application/gzip', 'application/x-gzip', 'application/octet-stream'];
 // Files are streamed, never held in memory; this only bounds what one request may send.
@@ -43,36 +37,9 @@ const imports: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { format, source, onError, fileName } = request.query;
-      try {
-        const summary = await importFlows(app.dbHandle, request.body as Readable, {
-          format: format as FormatName,
-          source,
-          onError,
-          fileName: fileName ?? null,
-        });
-        const release = (await findRelease(app.db, summary.release))!;
-        reply.code(201).header('Location', `/v1/releases/${release.id}`);
-        return serializeRelease({ ...release, rejectedSamples: summary.rejectedSamples });
-      } catch (error) {
-        if (error instanceof ImportRejectedError) {
-          throw new ProblemError('rejectedRows', error.message.split('\n')[0]!, {
-            errors: error.samples.map((s) => ({ in: 'body' as const, name: `line ${s.line}`, message: s.reason })),
-            rejected: error.rejected,
-          });
-        }
-        if (error instanceof UnknownSourceError) {
-          const known = (await listSources(app.db)).map((s) => s.id);
-          throw new ProblemError('unknownSource', `Unknown source '${source}'. Known sources: ${known.join(', ')}.`, {
-            errors: [{ in: 'query', name: 'source', message: `unknown source; use one of ${known.join(', ')}` }],
-          });
-        }
-        if (error instanceof FileFormatError) {
-          throw new ProblemError('invalidFile', `The file cannot be read as ${format}: ${error.message}.`, {
-            errors: [{ in: 'body', name: 'file', message: error.message }],
-          });
-        }
-        throw error;
-      }
+      const release = await importRelease(app.dbHandle, request.body as Readable, { format, source, onError, fileName: fileName ?? null });
+      reply.code(201).header('Location', `/v1/releases/${release.id}`);
+      return release;
     },
   );
 };

@@ -1,18 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { decodeCursor, linkNextPage, paginate } from '../../../http/collections.js';
-import { ProblemError } from '../../../problem.js';
-import { findRelease, listReleases } from '../../../queries/releases.js';
+import { listReleases } from '../../../queries/releases.js';
 import { problemResponses } from '../../../schemas/common.js';
 import { Release, ReleaseList, ReleaseListQuery, ReleaseParams } from '../../../schemas/releases.js';
+import { releaseById, serializeRelease } from '../../../services/releases.js';
 
 const isIdKey = (v: unknown): v is [number] => Array.isArray(v) && v.length === 1 && Number.isInteger(v[0]);
 
-/** Timestamps leave as ISO 8601 strings. */
-export const serializeRelease = <T extends { startedAt: Date; finishedAt: Date | null }>(r: T) => ({
-  ...r,
-  startedAt: r.startedAt.toISOString(),
-  finishedAt: r.finishedAt?.toISOString() ?? null,
-});
 
 const releases: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -46,15 +40,7 @@ const releases: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Release, ...problemResponses(400, 404) },
       },
     },
-    async (request) => {
-      const release = await findRelease(app.db, request.params.id);
-      if (!release) {
-        throw new ProblemError('unknownRelease', `No release ${request.params.id}. GET /v1/releases lists them.`, {
-          errors: [{ in: 'path', name: 'id', message: `no release with id ${request.params.id}` }],
-        });
-      }
-      return serializeRelease({ ...release, rejectedSamples: release.rejectedSamples as { line: number; reason: string }[] });
-    },
+    async (request) => releaseById(app.db, request.params.id),
   );
 };
 

@@ -2,7 +2,8 @@ import { Transform, type Duplex, type TransformCallback } from 'node:stream';
 import Papa from 'papaparse';
 import type { CheckedRow, RowChecker } from './check-row.js';
 import { scaleToCents } from './decimal.js';
-import { FileFormatError, type FormatParser, type RowMapper } from './staged-row.js';
+import { FileFormatError, type FormatParser, type RowMapper } from './formats/contract.js';
+import { FORMATS, type FormatName } from './formats/index.js';
 
 export type Progress = { bytesRead: number; totalBytes: number | null; rows: number };
 
@@ -62,14 +63,16 @@ export class RowEncoder extends Transform {
   private nextLine = 1;
   private buffer = '';
   private readonly flowSuffix: string;
+  private readonly parser: FormatParser;
 
   constructor(
-    private readonly parser: FormatParser,
+    private readonly format: FormatName,
     private readonly checker: RowChecker,
     private readonly output: RowOutput,
     private readonly maxSamples = 100,
   ) {
     super({ writableObjectMode: true });
+    this.parser = FORMATS[format];
     this.flowSuffix = output.kind === 'flows' ? `\t${copyText(output.source)}\t${output.release}\n` : '';
   }
 
@@ -94,7 +97,7 @@ export class RowEncoder extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
-    if (this.mapRecord === null) return done(new FileFormatError('the file is empty: no header line'));
+    if (this.mapRecord === null) return done(new FileFormatError(this.format, 'the file is empty: no header line'));
     if (this.buffer.length > 0) this.push(this.buffer);
     done();
   }
@@ -102,7 +105,7 @@ export class RowEncoder extends Transform {
   private readHeader(fields: string[]): RowMapper {
     const names = fields.map((f) => f.replace(/^\uFEFF/, '').trim());
     const missing = this.parser.requiredColumns.filter((c) => !names.includes(c));
-    if (missing.length > 0) throw new FileFormatError(`the header lacks column(s) ${missing.join(', ')}; found: ${names.join(', ')}`);
+    if (missing.length > 0) throw new FileFormatError(this.format, `the header lacks column(s) ${missing.join(', ')}; found: ${names.join(', ')}`);
     return this.parser.bind((name) => names.indexOf(name));
   }
 

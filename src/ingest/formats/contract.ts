@@ -1,3 +1,5 @@
+import { ProblemError } from '../../problem.js';
+
 /**
  * What every format parser yields: one observation as the file states it, still text. The row
  * checks (check-row.ts) and the set checks in SQL are the same for every format, so a parser only
@@ -36,9 +38,12 @@ export type FormatParser = {
 };
 
 /** A problem with the file as a whole (not one row): nothing can be imported. */
-export class FileFormatError extends Error {
-  constructor(message: string) {
-    super(message);
+export class FileFormatError extends ProblemError {
+  constructor(
+    readonly format: string,
+    readonly reason: string,
+  ) {
+    super('invalidFile', `The file cannot be read as ${format}: ${reason}.`, { errors: [{ in: 'body', name: 'file', message: reason }] });
     this.name = 'FileFormatError';
   }
 }

@@ -1,5 +1,9 @@
-import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
+import swagger, { type FastifyDynamicSwaggerOptions } from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
 
 const DESCRIPTION = `Country-to-country trade figures with provenance on every value.
 
@@ -13,7 +17,7 @@ const DESCRIPTION = `Country-to-country trade figures with provenance on every v
   \`Accept: text/csv\` or \`?format=csv\` gives CSV.
 * **Errors**: RFC 9457 \`application/problem+json\` with \`errors[]\` naming each bad parameter and how to fix it.`;
 
-export const swaggerOptions: FastifyDynamicSwaggerOptions = {
+const swaggerOptions: FastifyDynamicSwaggerOptions = {
   openapi: {
     openapi: '3.1.0',
     info: {
@@ -39,3 +43,17 @@ export const swaggerOptions: FastifyDynamicSwaggerOptions = {
   transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*', '/openapi.json'] }),
   transformObject: jsonSchemaTransformObject,
 };
+
+/**
+ * The OpenAPI document, generated from the routes' zod schemas and served at /openapi.json (the
+ * committed copy is openapi/openapi.json, see src/cli/openapi-file.ts); Swagger UI for researchers
+ * at /docs.
+ */
+export default fp(
+  async function openapi(app: FastifyInstance) {
+    await app.register(swagger, swaggerOptions);
+    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, tryItOutEnabled: true } });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);

@@ -1,0 +1,37 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import Fastify from 'fastify';
+import { routesWithDocument } from '../app.js';
+import type { Print } from './run.js';
+
+export const OPENAPI_FILE = new URL('../../openapi/openapi.json', import.meta.url);
+
+/**
+ * The document exactly as the running app serves it at /openapi.json, formatted for diffs. It
+ * depends only on the routes' schemas, so no database is opened: handlers never run here.
+ */
+export async function generateOpenApi(): Promise<string> {
+  const app = Fastify();
+  await routesWithDocument(app);
+  await app.ready();
+  try {
+    return `${JSON.stringify(app.swagger(), null, 2)}\n`;
+  } finally {
+    await app.close();
+  }
+}
+
+export async function exportOpenApi(out: Print): Promise<void> {
+  await writeFile(OPENAPI_FILE, await generateOpenApi());
+  out(`wrote ${OPENAPI_FILE.pathname}`);
+}
+
+/** Exit code 1 when the committed document differs from what the code generates. */
+export async function checkOpenApi(out: Print, err: Print): Promise<number> {
+  const [committed, generated] = await Promise.all([readFile(OPENAPI_FILE, 'utf8').catch(() => ''), generateOpenApi()]);
+  if (committed === generated) {
+    out('openapi/openapi.json is up to date');
+    return 0;
+  }
+  err('openapi/openapi.json differs from what the code generates: run `npm run openapi:export` and commit the result');
+  return 1;
+}

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DEFINITIONS } from '../../../analytics/definition-texts.js';
+import { groupTrade } from '../../../analytics/group-trade.js';
+import { GroupTrade, GroupTradeQuery } from '../../../schemas/analytics.js';
+import { problemResponses } from '../../../schemas/common.js';
+import { GroupParams } from '../../../schemas/groups.js';
+
+const groupTradeRoute: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/groups/:id/trade',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Trade within a group, and with the rest of the world',
+        description: `For one year (year=) an object; for a range (from=&to=) one per year in \`data\`. Membership as of each year. ${DEFINITIONS.intra} ${DEFINITIONS.basis}`,
+        params: GroupParams,
+        querystring: GroupTradeQuery,
+        response: { 200: GroupTrade, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => groupTrade(app, request.params.id, request.query),
+  );
+};
+
+export default groupTradeRoute;
