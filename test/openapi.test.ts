@@ -25,3 +25,11 @@ t.test('every figure\'s definition is in the OpenAPI document', async (t) => {
   const document = await readFile(OPENAPI_FILE, 'utf8');
   for (const [name, text] of Object.entries(DEFINITIONS)) t.ok(document.includes(JSON.stringify(text).slice(1, -1)), name);
 });
+
+t.test('docs/definitions.md is generated from the definitions module, and misses none', async (t) => {
+  const { definitionsMarkdown, DOCUMENTED_DEFINITIONS } = await import('../src/analytics/definitions-doc.js');
+  const { DEFINITIONS } = await import('../src/analytics/definition-texts.js');
+  const { DEFINITIONS_FILE } = await import('../src/cli/definitions-file.js');
+  t.equal(await readFile(DEFINITIONS_FILE, 'utf8'), definitionsMarkdown(), 'run `npm run docs:export` and commit the result');
+  t.same([...DOCUMENTED_DEFINITIONS].sort(), Object.keys(DEFINITIONS).sort(), 'every definition has a place in the docs, once');
+});

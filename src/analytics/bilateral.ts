@@ -3,13 +3,13 @@ import { pairObservations } from '../queries/analytics.js';
 import type { GrowthQuery, PairQuery } from '../schemas/analytics.js';
 import { toCountryRef } from '../services/country-directory.js';
 import { requireSource } from '../services/lookups.js';
-import type { AnalyticsContext } from './context.js';
+import type { AppContext } from '../services/context.js';
 import { Pair, yearsOf } from './pair.js';
 
 type PairCodes = { a: string; b: string };
 
 /** Resolves the pair and loads everything either side reported about the other (of the pinned source only, if any). */
-async function loadPair({ db, countries }: AnalyticsContext, codes: PairCodes, source: string | undefined) {
+async function loadPair({ db, countries }: AppContext, codes: PairCodes, source: string | undefined) {
   const a = countries.resolve(codes.a, 'a');
   const b = countries.resolve(codes.b, 'b');
   if (a.iso3 === b.iso3) throw invalidParameter('path', 'b', `must differ from a (both are ${a.iso3}); a country's trade with itself is not bilateral trade`);
@@ -19,19 +19,19 @@ async function loadPair({ db, countries }: AnalyticsContext, codes: PairCodes, s
 }
 
 /** GET /v1/bilateral/{a}/{b}: the pair's yearly series. */
-export async function bilateralSeries(ctx: AnalyticsContext, codes: PairCodes, q: PairQuery) {
+export async function bilateralSeries(ctx: AppContext, codes: PairCodes, q: PairQuery) {
   const { pair, header } = await loadPair(ctx, codes, q.source);
   return { ...header, basis: q.basis, data: pair.series(yearsOf(q, pair.years()), q.basis) };
 }
 
 /** GET /v1/bilateral/{a}/{b}/growth: growth of one measure over a span. */
-export async function bilateralGrowth(ctx: AnalyticsContext, codes: PairCodes, q: GrowthQuery) {
+export async function bilateralGrowth(ctx: AppContext, codes: PairCodes, q: GrowthQuery) {
   const { pair, header } = await loadPair(ctx, codes, q.source);
   return { ...header, measure: q.measure, ...pair.growth(q.measure, q, q.basis) };
 }
 
 /** GET /v1/bilateral/{a}/{b}/mirror: both sides' reports of the same goods. */
-export async function bilateralMirror(ctx: AnalyticsContext, codes: PairCodes, q: PairQuery) {
+export async function bilateralMirror(ctx: AppContext, codes: PairCodes, q: PairQuery) {
   const { pair, header } = await loadPair(ctx, codes, q.source);
   return { ...header, data: pair.mirror(yearsOf(q, pair.years())) };
 }

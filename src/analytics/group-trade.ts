@@ -2,7 +2,7 @@ import { groupExports, type GroupExportRow } from '../queries/analytics.js';
 import { listGroupMembers } from '../queries/groups.js';
 import type { Figure, GroupTradeQuery } from '../schemas/analytics.js';
 import { requireGroup, requireSource } from '../services/lookups.js';
-import type { AnalyticsContext } from './context.js';
+import type { AppContext } from '../services/context.js';
 
 export type MatrixCell = { reporter: string; partner: string; value: number | null; basis: Figure['basis'] };
 
@@ -36,7 +36,7 @@ export function membersIn(periods: Period[], year: number): string[] {
 }
 
 /** GET /v1/groups/{id}/trade: one year as an object, a range as one object per year in `data`. */
-export async function groupTrade(ctx: AnalyticsContext, id: string, q: GroupTradeQuery) {
+export async function groupTrade(ctx: AppContext, id: string, q: GroupTradeQuery) {
   const group = await requireGroup(ctx.db, id, { in: 'path', name: 'id' });
   await requireSource(ctx.db, q.source);
   const periods = await listGroupMembers(ctx.db, group.id);

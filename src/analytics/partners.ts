@@ -6,7 +6,7 @@ import type { BasisPreference, Figure, Measure, PartnersQuery } from '../schemas
 import type { CountryRecord } from '../queries/countries.js';
 import { toCountryRef } from '../services/country-directory.js';
 import { requireGroup, requireSource } from '../services/lookups.js';
-import type { AnalyticsContext } from './context.js';
+import type { AppContext } from '../services/context.js';
 import { pairYear, sharesPct } from './definitions.js';
 import { ObservationIndex, type Observation } from './observations.js';
 
@@ -34,7 +34,7 @@ export function rankPartners(a: string, year: number, observations: Observation[
 }
 
 /** The group's other members in `year`; a 400 when the country is not a member then. */
-async function fellowMembers({ db }: AnalyticsContext, country: CountryRecord, groupId: string, year: number | null): Promise<Set<string>> {
+async function fellowMembers({ db }: AppContext, country: CountryRecord, groupId: string, year: number | null): Promise<Set<string>> {
   const group = await requireGroup(db, groupId, { in: 'query', name: 'within' });
   const members = year === null ? [] : await listGroupMembers(db, group.id, year);
   if (!members.some((m) => m.iso3 === country.iso3)) {
@@ -51,7 +51,7 @@ async function fellowMembers({ db }: AnalyticsContext, country: CountryRecord, g
 }
 
 /** GET /v1/countries/{code}/partners: the top `limit` partners, and the others together as `rest`. */
-export async function partnerRanking(ctx: AnalyticsContext, code: string, q: PartnersQuery) {
+export async function partnerRanking(ctx: AppContext, code: string, q: PartnersQuery) {
   const country = ctx.countries.resolve(code, 'code');
   await requireSource(ctx.db, q.source);
   const year = q.year ?? (await latestYear(ctx.db, country.iso3));

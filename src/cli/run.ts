@@ -9,6 +9,7 @@ import { ProblemError } from '../problem.js';
 import { listApiKeys, revokeApiKey } from '../queries/api-keys.js';
 import { seedDemoData } from '../reference/demo-article.js';
 import { createApiKey } from '../services/api-keys.js';
+import { checkDefinitions, exportDefinitions } from './definitions-file.js';
 import { importFile } from './import.js';
 import { checkOpenApi, exportOpenApi } from './openapi-file.js';
 
@@ -111,6 +112,18 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     .description('exit 1 if the committed document differs from the code')
     .action(async () => {
       exitCode = await checkOpenApi(out, err);
+    });
+
+  const docs = program.command('docs').description('docs/definitions.md, generated from the definitions module');
+  docs
+    .command('export')
+    .description('write the file the code generates')
+    .action(() => exportDefinitions(out));
+  docs
+    .command('check')
+    .description('exit 1 if the committed file differs from the code')
+    .action(async () => {
+      exitCode = await checkDefinitions(out, err);
     });
 
   try {

@@ -15,7 +15,8 @@ export type DatabaseHandle =
   | { kind: 'pglite'; db: Database; client: PGlite; close(): Promise<void> }
   | { kind: 'postgres'; db: Database; client: pg.Pool; close(): Promise<void> };
 
-// numeric and bigint arrive from pg as strings; the columns declare number mode, so parse once here.
+// bigint (int8: ids, count(*)) arrives from pg as a string; these values stay far below 2^53, so read them as numbers.
+// numeric columns declare drizzle's number mode, which parses them itself.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {

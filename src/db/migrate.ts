@@ -7,7 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { lockStartup, unlockStartup } from '../queries/startup-lock.js';
 import type { DatabaseHandle } from './client.js';
 
-// Resolves the same from src/db (tsx, tests) and dist/db (compiled).
+// migrations/ at the repository root, relative to this file wherever it is run from.
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
 
 /** Number of migrations the code ships; /ready compares the database against it. */

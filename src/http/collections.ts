@@ -43,3 +43,21 @@ export function linkNextPage(request: FastifyRequest, reply: FastifyReply, next:
 export function sendCsv(reply: FastifyReply, records: Record<string, unknown>[], columns: string[]) {
   return reply.type('text/csv; charset=utf-8').send(stringify(records, { header: true, columns, cast: { boolean: (b) => String(b) } }));
 }
+
+/** One page of a collection as a service answers it: the JSON body, and the same rows flat for CSV. */
+export type PageAnswer<Body extends { page: { next: string | null } }> = { body: Body; csvRecords: () => Record<string, unknown>[] };
+
+/**
+ * Sends a page: the next page's Link header either way, then CSV (when `format` or Accept asks for
+ * it, in `columns` order) or the JSON body.
+ */
+export function sendPage<Body extends { page: { next: string | null } }>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  format: 'json' | 'csv' | undefined,
+  answer: PageAnswer<Body>,
+  columns: string[],
+) {
+  linkNextPage(request, reply, answer.body.page.next);
+  return wantsCsv(request, format) ? sendCsv(reply, answer.csvRecords(), columns) : answer.body;
+}

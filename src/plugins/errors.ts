@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { STATUS_CODES } from 'node:http';
-import { ProblemError, problemTypeUri, type InvalidParam, type ProblemFields } from '../problem.js';
+import { PROBLEM_TYPES, ProblemError, problemTypeUri, type InvalidParam, type ProblemFields } from '../problem.js';
 
 const LOCATIONS: Record<string, InvalidParam['in']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' };
 
@@ -21,8 +21,8 @@ function validationProblem(error: FastifyError): ProblemFields {
   });
   return {
     type: problemTypeUri('invalidParameter'),
-    title: 'Invalid parameter',
-    status: 400,
+    title: PROBLEM_TYPES.invalidParameter.title,
+    status: PROBLEM_TYPES.invalidParameter.status,
     detail: errors.map((e) => `${e.name}: ${e.message}`).join('; '),
     errors,
   };
@@ -45,8 +45,8 @@ export default fp(
       request.log.error({ err: error }, 'request failed');
       return sendProblem(reply, request, {
         type: problemTypeUri('internal'),
-        title: 'Internal server error',
-        status: 500,
+        title: PROBLEM_TYPES.internal.title,
+        status: PROBLEM_TYPES.internal.status,
         detail: `The server failed to answer this request. It has been logged with request id ${request.id}; quote it when reporting.`,
       });
     });
@@ -54,8 +54,8 @@ export default fp(
     app.setNotFoundHandler((request, reply) =>
       sendProblem(reply, request, {
         type: problemTypeUri('notFound'),
-        title: 'Not found',
-        status: 404,
+        title: PROBLEM_TYPES.notFound.title,
+        status: PROBLEM_TYPES.notFound.status,
         detail: `No route ${request.method} ${request.url.split('?')[0]}. The API lives under /v1; see /docs for every route.`,
       }),
     );

@@ -7,8 +7,8 @@ export async function insertApiKey(db: Database, name: string, hash: string): Pr
   return row!.id;
 }
 
-/** The active key with this hash, marking it used; undefined for an unknown or revoked key. */
-export async function useApiKey(db: Database, hash: string) {
+/** The active key with this hash, stamping its last use; undefined for an unknown or revoked key. */
+export async function findActiveKeyRecordingUse(db: Database, hash: string) {
   const [row] = await db
     .update(apiKeys)
     .set({ lastUsedAt: new Date() })

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { SHIPPED_MIGRATIONS } from '../db/migrate.js';
-import { ProblemError } from '../problem.js';
-import { appliedMigrationCount } from '../queries/health.js';
 import { problemResponses } from '../schemas/common.js';
 import { Health, Readiness } from '../schemas/health.js';
+import { readiness } from '../services/readiness.js';
 
 const health: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -29,19 +27,7 @@ const health: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Readiness, ...problemResponses(503) },
       },
     },
-    async () => {
-      let applied: number;
-      try {
-        applied = await appliedMigrationCount(app.db);
-      } catch (err) {
-        app.log.warn({ err }, 'readiness check: database unreachable');
-        throw new ProblemError('unavailable', 'The database is unreachable.');
-      }
-      if (applied < SHIPPED_MIGRATIONS) {
-        throw new ProblemError('unavailable', `Migrations pending: ${applied} of ${SHIPPED_MIGRATIONS} applied.`);
-      }
-      return { status: 'ready' as const, database: app.dbHandle.kind, migrations: { applied, expected: SHIPPED_MIGRATIONS } };
-    },
+    async (request) => readiness(app.dbHandle, (err) => request.log.warn({ err }, 'readiness check: database unreachable')),
   );
 };
 

@@ -43,6 +43,7 @@ export const CountryListQuery = z.object({
   cursor: cursorSchema,
   format: formatSchema,
 });
+export type CountryListQuery = z.infer<typeof CountryListQuery>;
 
 export const CountryList = z.object({ data: z.array(Country), page: Page }).meta({ id: 'CountryList' });
 

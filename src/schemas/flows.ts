@@ -60,3 +60,4 @@ export const FlowQuery = z
     format: formatSchema,
   })
   .superRefine((q, ctx) => checkYearRange(q, ctx));
+export type FlowQuery = z.infer<typeof FlowQuery>;

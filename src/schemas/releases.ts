@@ -37,6 +37,7 @@ export const ReleaseListQuery = z.object({
   limit: limitSchema(MAX_RELEASES_LIMIT, 100),
   cursor: cursorSchema,
 });
+export type ReleaseListQuery = z.infer<typeof ReleaseListQuery>;
 
 export const ReleaseParams = z.object({ id: z.coerce.number({ error: 'must be a release id (a whole number)' }).int({ error: 'must be a release id (a whole number)' }).positive() });
 

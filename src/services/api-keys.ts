@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/client.js';
-import { insertApiKey, useApiKey } from '../queries/api-keys.js';
+import { insertApiKey, findActiveKeyRecordingUse } from '../queries/api-keys.js';
 
 const PREFIX = 'tsa_';
 
@@ -15,5 +15,5 @@ export async function createApiKey(db: Database, name: string): Promise<{ id: nu
 
 /** The key's owner for a valid, unrevoked key; undefined otherwise. */
 export function authenticate(db: Database, key: string) {
-  return useApiKey(db, hashKey(key));
+  return findActiveKeyRecordingUse(db, hashKey(key));
 }

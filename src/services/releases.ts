@@ -2,7 +2,9 @@ import type { Readable } from 'node:stream';
 import type { Database, DatabaseHandle } from '../db/client.js';
 import { importFlows, type ImportOptions } from '../ingest/import.js';
 import type { RejectedRow } from '../ingest/copy-encoder.js';
-import { findRelease } from '../queries/releases.js';
+import { decodeCursor, paginate } from '../http/collections.js';
+import { findRelease, listReleases } from '../queries/releases.js';
+import type { ReleaseListQuery } from '../schemas/releases.js';
 import { requireRelease } from './lookups.js';
 
 type ReleaseRecord = NonNullable<Awaited<ReturnType<typeof findRelease>>>;
@@ -24,4 +26,13 @@ export async function releaseById(db: Database, id: number) {
 export async function importRelease(handle: DatabaseHandle, body: Readable, opts: Omit<ImportOptions, 'onProgress'>) {
   const summary = await importFlows(handle, body, opts);
   return withSamples((await findRelease(handle.db, summary.release))!, summary.rejectedSamples);
+}
+
+const isIdKey = (v: unknown): v is [number] => Array.isArray(v) && v.length === 1 && Number.isInteger(v[0]);
+
+/** GET /v1/releases: one page of imports, newest first. */
+export async function releasePage(db: Database, q: ReleaseListQuery) {
+  const before = decodeCursor(q.cursor, isIdKey)?.[0];
+  const { data, page } = paginate(await listReleases(db, { source: q.source, before, limit: q.limit }), q.limit, (r) => [r.id]);
+  return { data: data.map(serializeRelease), page };
 }

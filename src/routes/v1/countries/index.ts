@@ -1,13 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { decodeCursor, linkNextPage, paginate, sendCsv, wantsCsv } from '../../../http/collections.js';
-import { invalidParameter } from '../../../problem.js';
-import { listCountries, listMembershipsOf } from '../../../queries/countries.js';
+import { sendPage } from '../../../http/collections.js';
 import { CSV_CONTENT, problemResponses } from '../../../schemas/common.js';
 import { CountryDetail, CountryList, CountryListQuery, CountryParams } from '../../../schemas/countries.js';
-
-const isIso3Key = (v: unknown): v is [string] => Array.isArray(v) && v.length === 1 && typeof v[0] === 'string';
-
-const CSV_COLUMNS = ['iso3', 'iso2', 'm49', 'name', 'region', 'subregion', 'intermediateRegion', 'historical'];
+import { COUNTRY_CSV_COLUMNS, countryDetail, countryPage } from '../../../services/countries.js';
 
 const countries: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -26,19 +21,7 @@ const countries: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request, reply) => {
-      const { region, q, historical, limit, cursor, format } = request.query;
-      const canonicalRegion = region === undefined ? undefined : app.countries.region(region);
-      if (region !== undefined && canonicalRegion === undefined) {
-        throw invalidParameter('query', 'region', `unknown region '${region}'; use one of: ${app.countries.regionNames().join(', ')}`);
-      }
-      const after = decodeCursor(cursor, isIso3Key)?.[0];
-      const rows = await listCountries(app.db, { region: canonicalRegion, q, historical, after, limit });
-      const page = paginate(rows, limit, (c) => [c.iso3]);
-      linkNextPage(request, reply, page.page.next);
-      if (wantsCsv(request, format)) return sendCsv(reply, page.data, CSV_COLUMNS);
-      return page;
-    },
+    async (request, reply) => sendPage(request, reply, request.query.format, await countryPage(app, request.query), COUNTRY_CSV_COLUMNS),
   );
 
   app.get(
@@ -52,10 +35,7 @@ const countries: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CountryDetail, ...problemResponses(400, 404) },
       },
     },
-    async (request) => {
-      const country = app.countries.resolve(request.params.code, 'code');
-      return { ...country, groups: await listMembershipsOf(app.db, country.iso3) };
-    },
+    async (request) => countryDetail(app, request.params.code),
   );
 };
 

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listGroupMembers, listGroups } from '../../../queries/groups.js';
+import { listGroups } from '../../../queries/groups.js';
 import { problemResponses } from '../../../schemas/common.js';
 import { Group, GroupList, GroupParams, GroupQuery } from '../../../schemas/groups.js';
-import { toCountryRef } from '../../../services/country-directory.js';
-import { requireGroup } from '../../../services/lookups.js';
+import { groupWithMembers } from '../../../services/groups.js';
 
 const groups: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -31,17 +30,7 @@ const groups: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Group, ...problemResponses(400, 404) },
       },
     },
-    async (request) => {
-      const { id } = request.params;
-      const group = await requireGroup(app.db, id, { in: 'path', name: 'id' });
-      const year = request.query.year ?? null;
-      const members = await listGroupMembers(app.db, id, year ?? undefined);
-      return {
-        ...group,
-        year,
-        members: members.map((m) => ({ country: toCountryRef(m), fromYear: m.fromYear, toYear: m.toYear })),
-      };
-    },
+    async (request) => groupWithMembers(app, request.params.id, request.query.year),
   );
 };
 

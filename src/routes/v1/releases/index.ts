@@ -1,12 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { decodeCursor, linkNextPage, paginate } from '../../../http/collections.js';
-import { listReleases } from '../../../queries/releases.js';
+import { linkNextPage } from '../../../http/collections.js';
 import { problemResponses } from '../../../schemas/common.js';
 import { Release, ReleaseList, ReleaseListQuery, ReleaseParams } from '../../../schemas/releases.js';
-import { releaseById, serializeRelease } from '../../../services/releases.js';
-
-const isIdKey = (v: unknown): v is [number] => Array.isArray(v) && v.length === 1 && Number.isInteger(v[0]);
-
+import { releaseById, releasePage } from '../../../services/releases.js';
 
 const releases: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -21,11 +17,9 @@ const releases: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { source, limit, cursor } = request.query;
-      const before = decodeCursor(cursor, isIdKey)?.[0];
-      const page = paginate(await listReleases(app.db, { source, before, limit }), limit, (r) => [r.id]);
-      linkNextPage(request, reply, page.page.next);
-      return { data: page.data.map(serializeRelease), page: page.page };
+      const answer = await releasePage(app.db, request.query);
+      linkNextPage(request, reply, answer.page.next);
+      return answer;
     },
   );
 

@@ -1,0 +1,5 @@
+import type { Database } from '../db/client.js';
+import type { CountryDirectory } from './country-directory.js';
+
+/** What a service or analytics answer needs of the app: the database, and the directory that names countries. */
+export type AppContext = { db: Database; countries: CountryDirectory };
