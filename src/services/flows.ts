@@ -1,0 +1,34 @@
+import type { AppContext } from './context.js';
+import { FLOWS } from '../domain.js';
+import { decodeCursor, paginate, type PageAnswer } from '../http/collections.js';
+import { listFlows, type FlowKey } from '../queries/flows.js';
+import type { FlowQuery } from '../schemas/flows.js';
+import { resolveAsOf } from './as-of.js';
+import { requireSource } from './lookups.js';
+
+const isFlowKey = (v: unknown): v is FlowKey =>
+  Array.isArray(v) &&
+  v.length === 6 &&
+  v.every((x, i) => (i === 2 ? Number.isInteger(x) : typeof x === 'string')) &&
+  (FLOWS as readonly string[]).includes(v[3] as string);
+
+export const FLOW_CSV_COLUMNS = ['reporter', 'reporterName', 'partner', 'partnerName', 'year', 'flow', 'commodity', 'valueUsd', 'estimated', 'source', 'release', 'note'];
+
+/** GET /v1/flows: one page of raw observations, as they stand now or as of a release. */
+export async function flowPage(ctx: AppContext, q: FlowQuery) {
+  const reporter = q.reporter === undefined ? undefined : ctx.countries.resolve(q.reporter, 'reporter', 'query').iso3;
+  const partner = q.partner === undefined ? undefined : ctx.countries.resolve(q.partner, 'partner', 'query').iso3;
+  await requireSource(ctx.db, q.source);
+  const after = decodeCursor(q.cursor, isFlowKey);
+  const asOfRelease = q.asOf === undefined ? undefined : await resolveAsOf(ctx.db, q.asOf);
+  // Nothing had been loaded by then: an empty answer, not an error.
+  const rows = asOfRelease === null ? [] : await listFlows(ctx.db, { ...q, reporter, partner, after, asOfRelease });
+  const { data, page } = paginate(rows, q.limit, (r) => [r.reporter, r.partner, r.year, r.flow, r.commodity, r.source]);
+  const country = (iso3: string) => ctx.countries.ref(iso3);
+  const body = { unit: 'USD' as const, data: data.map((r) => ({ ...r, reporter: country(r.reporter), partner: country(r.partner) })), page };
+  const answer: PageAnswer<typeof body> = {
+    body,
+    csvRecords: () => data.map((r) => ({ ...r, reporterName: country(r.reporter).name, partnerName: country(r.partner).name })),
+  };
+  return answer;
+}
