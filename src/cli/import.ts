@@ -20,7 +20,7 @@ function progressReporter(started: number, stderr: CliIo['stderr']) {
     };
   }
   const bar = new cliProgress.SingleBar(
-    { format: '{bar} {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}', stream: stderr as NodeJS.WritableStream, hideCursor: true },
+    { format: '{bar} {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}', stream: stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let startedBar = false;

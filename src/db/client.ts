@@ -35,6 +35,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
 
 /** Raw SQL rows on either backend (node-postgres and PGlite both answer `{ rows }`). */
 export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  // node-postgres and PGlite both answer { rows }; drizzle's union type of the two results does not say so.
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }

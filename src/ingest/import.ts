@@ -70,7 +70,7 @@ async function copyRows(ctx: Context, table: string, columns: readonly string[],
   const timer = setInterval(report, PROGRESS_INTERVAL_MS);
   try {
     const stages: Stream[] = [createReadStream(ctx.spool.path), meter, ...(ctx.spool.gzip ? [createGunzip()] : []), csvRecords(), encoder];
-    await ctx.s.copy(table, columns, stages).catch((error: { code?: string; message: string }) => {
+    await ctx.s.copy(table, columns, stages).catch((error: Error & { code?: string }) => {
       // zlib's errors (Z_DATA_ERROR, Z_BUF_ERROR...) mean the file is not valid gzip, not that the database failed.
       throw error.code?.startsWith('Z_') ? new FileFormatError(ctx.opts.format, `not a valid gzip file: ${error.message}`) : error;
     });

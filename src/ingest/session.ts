@@ -1,6 +1,6 @@
 import { Writable, type Stream } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { PGlite, Transaction } from '@electric-sql/pglite';
+import type { Transaction } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DatabaseHandle } from '../db/client.js';
@@ -64,7 +64,7 @@ function pgSession(client: pg.PoolClient): IngestSession {
 
 /** Runs `work` in one transaction on a connection of its own: committed if it returns, rolled back if it throws. */
 export async function inIngestTransaction<T>(handle: DatabaseHandle, work: (session: IngestSession) => Promise<T>): Promise<T> {
-  if (handle.kind === 'pglite') return (handle.client as PGlite).transaction((tx) => work(pgliteSession(tx)));
+  if (handle.kind === 'pglite') return handle.client.transaction((tx) => work(pgliteSession(tx)));
   const client = await handle.client.connect();
   try {
     await client.query('BEGIN');

@@ -17,7 +17,7 @@ export type CountryRow = {
 };
 
 const require = createRequire(import.meta.url);
-isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json') as isoCountries.LocaleData);
 
 // i18n-iso-countries carries Kosovo as XKK; trade data uses XKX (see historical.ts).
 const NOT_ISO = new Set(['XKK']);

@@ -60,7 +60,8 @@ t.test('sdmx-csv: indicators to flows, SCALE applied, labels stripped, World kep
 t.test('gzip input is recognised by content', async (t) => {
   const { gzipSync } = await import('node:zlib');
   const { readFileSync, writeFileSync, mkdtempSync } = await import('node:fs');
-  const { join } = await import('node:path');
+  const path = await import('node:path');
+  const join = path.join.bind(path);
   const { tmpdir } = await import('node:os');
   const app = await build(t);
   const file = join(mkdtempSync(join(tmpdir(), 'gz-')), 'no-extension');

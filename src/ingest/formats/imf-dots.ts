@@ -11,7 +11,7 @@ export const imfDots: FormatParser = {
   bind(column) {
     const [reporter, partner, year, exportsValue, importsValue, exportsEstimated, importsEstimated] = [
       'reporter_iso3', 'partner_iso3', 'year', 'exports_fob_usd_mn', 'imports_cif_usd_mn', 'exports_estimated', 'imports_estimated',
-    ].map(column) as number[];
+    ].map(column);
     return (f, line) => {
       const rows: StagedRow[] = [];
       for (const [flow, value, estimated] of [['export', exportsValue!, exportsEstimated!], ['import', importsValue!, importsEstimated!]] as const) {

@@ -33,7 +33,7 @@ export const sdmxCsv: FormatParser = {
   bind(column) {
     const [country, indicator, counterpart, period, value, frequency, freq, scale, unitMult] = [
       'COUNTRY', 'INDICATOR', 'COUNTERPART_COUNTRY', 'TIME_PERIOD', 'OBS_VALUE', 'FREQUENCY', 'FREQ', 'SCALE', 'UNIT_MULT',
-    ].map(column) as number[];
+    ].map(column);
     return (f, line) => {
       const partner = code(f[counterpart!]);
       if (WORLD.has(partner)) return [];

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+
+/**
+ * Run after tap (`npm test`): fails the run when fewer than MIN_LINES_PCT of the lines in src/
+ * were executed. tap itself only knows "100% or allow-incomplete"; this is the threshold between.
+ */
+const MIN_LINES_PCT = 90;
+
+type Totals = { lines: { total: number; covered: number } };
+const summary = JSON.parse(readFileSync('.tap/report/coverage-summary.json', 'utf8')) as Record<string, Totals>;
+let total = 0;
+let covered = 0;
+for (const [file, totals] of Object.entries(summary)) {
+  if (file === 'total' || !relative(process.cwd(), file).startsWith('src/')) continue;
+  total += totals.lines.total;
+  covered += totals.lines.covered;
+}
+const pct = total === 0 ? 0 : (covered / total) * 100;
+const verdict = `coverage: ${pct.toFixed(2)}% of ${total} lines in src/ (minimum ${MIN_LINES_PCT}%)`;
+if (pct < MIN_LINES_PCT) {
+  console.error(`${verdict}: too low`);
+  process.exitCode = 1;
+} else {
+  console.log(verdict);
+}
