@@ -10,7 +10,7 @@ import { buildApp } from '../src/build-app.js';
 import { parseConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { setUpDatabase } from '../src/db/setup.js';
-import { seedDemoData } from '../src/reference/demo-article.js';
+import { seedDemoData } from '../src/services/demo-data.js';
 import { importFlows } from '../src/ingest/import.js';
 import { scratchDatabase } from './scratch-database.js';
 

@@ -55,6 +55,7 @@ export function sourcePriorityText(): string {
 
 /** How a country's figure was obtained (docs/definitions.md, "Basis"). */
 export const BASES = ['reporter', 'mirror', 'turnover'] as const;
+export type Basis = (typeof BASES)[number];
 /** Which side's report a caller prefers. */
 export const BASIS_PREFERENCES = ['reporter', 'partner'] as const;
 /** What a pair figure measures. */

@@ -1,8 +1,7 @@
-import type { tradeFlows } from '../db/schema.js';
 import { sourceRank as rank, type Flow } from '../domain.js';
+import type { Observation } from '../queries/analytics.js';
 
-/** One reported figure for all goods (commodity TOTAL), as the analytics queries select it. */
-export type Observation = Pick<typeof tradeFlows.$inferSelect, 'reporter' | 'partner' | 'year' | 'flow' | 'valueUsd' | 'estimated'> & { source: string };
+export type { Observation } from '../queries/analytics.js';
 
 
 const key = (reporter: string, partner: string, year: number, flow: Flow) => `${reporter}|${partner}|${year}|${flow}`;

@@ -54,7 +54,7 @@ async function fellowMembers({ db }: AppContext, country: CountryRecord, groupId
 export async function partnerRanking(ctx: AppContext, code: string, q: PartnersQuery) {
   const country = ctx.countries.resolve(code, 'code');
   await requireSource(ctx.db, q.source);
-  const year = q.year ?? (await latestYear(ctx.db, country.iso3));
+  const year = q.year ?? (await latestYear(ctx.db, country.iso3, q.source));
   const within = q.within === undefined ? undefined : await fellowMembers(ctx, country, q.within, year);
   const header = { reporter: toCountryRef(country), year, measure: q.measure, within: q.within ?? null, unit: 'USD' as const };
   if (year === null) return { ...header, total: 0, data: [], rest: { value: 0, sharePct: null } };

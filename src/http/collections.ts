@@ -1,31 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
-import { invalidParameter } from '../problem.js';
-
-/** Cursors are opaque to clients: base64url of the last row's sort key. */
-export function encodeCursor(key: unknown[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-export function decodeCursor<T extends unknown[]>(cursor: string | undefined, isKey: (v: unknown) => v is T): T | undefined {
-  if (cursor === undefined) return undefined;
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    key = undefined;
-  }
-  if (!isKey(key)) throw invalidParameter('query', 'cursor', 'is not a cursor this API issued; pass page.next from the previous page unchanged');
-  return key;
-}
-
-/** Queries fetch limit + 1 rows: the extra one only says whether a next page exists. */
-export function paginate<T>(rows: T[], limit: number, keyOf: (row: T) => unknown[]) {
-  const data = rows.slice(0, limit);
-  const last = data.at(-1);
-  const next = rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null;
-  return { data, page: { limit, next } };
-}
+import type { PageAnswer } from '../services/pages.js';
 
 export function wantsCsv(request: FastifyRequest, format: 'json' | 'csv' | undefined): boolean {
   if (format !== undefined) return format === 'csv';
@@ -43,9 +18,6 @@ export function linkNextPage(request: FastifyRequest, reply: FastifyReply, next:
 export function sendCsv(reply: FastifyReply, records: Record<string, unknown>[], columns: string[]) {
   return reply.type('text/csv; charset=utf-8').send(stringify(records, { header: true, columns, cast: { boolean: (b) => String(b) } }));
 }
-
-/** One page of a collection as a service answers it: the JSON body, and the same rows flat for CSV. */
-export type PageAnswer<Body extends { page: { next: string | null } }> = { body: Body; csvRecords: () => Record<string, unknown>[] };
 
 /**
  * Sends a page: the next page's Link header either way, then CSV (when `format` or Accept asks for

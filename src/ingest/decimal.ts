@@ -1,4 +1,5 @@
-const DECIMAL = /^\+?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+// At least one digit, before or after the point: '', '.' and '+' are no number.
+const DECIMAL = /^\+?(?=\.?\d)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
 /** Adds one to a string of decimal digits. */
 function increment(digits: string): string {

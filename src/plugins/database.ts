@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { openDatabase, type Database, type DatabaseHandle } from '../db/client.js';
 import { setUpDatabase } from '../db/setup.js';
-import { seedDemoData } from '../reference/demo-article.js';
+import { seedDemoData } from '../services/demo-data.js';
 import { hasNoReleases } from '../queries/demo.js';
 
 declare module 'fastify' {

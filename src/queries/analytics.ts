@@ -1,11 +1,12 @@
 import { and, eq, max, or, sql } from 'drizzle-orm';
-import type { Observation } from '../analytics/observations.js';
-import { ALL_GOODS, OTHER_SOURCES, SOURCE_PRIORITY, sourceRank } from '../domain.js';
-import type { Figure } from '../schemas/analytics.js';
+import { ALL_GOODS, OTHER_SOURCES, SOURCE_PRIORITY, sourceRank, type Basis } from '../domain.js';
 import { queryRows, type Database } from '../db/client.js';
 import { tradeFlows } from '../db/schema.js';
 
 const t = tradeFlows;
+
+/** One reported figure for all goods (commodity TOTAL), as the analytics queries select it. */
+export type Observation = Pick<typeof tradeFlows.$inferSelect, 'reporter' | 'partner' | 'year' | 'flow' | 'valueUsd' | 'estimated'> & { source: string };
 
 const observationColumns = {
   reporter: t.reporter,
@@ -54,12 +55,12 @@ export function countryObservations(db: Database, a: string, year: number, sourc
   return source === undefined ? s.country.execute({ a, year }) : s.countryOfSource.execute({ a, year, source });
 }
 
-/** The latest year anyone reported trade of the country. */
-export async function latestYear(db: Database, a: string): Promise<number | null> {
+/** The latest year anyone reported trade of the country (in `source`, where one is pinned). */
+export async function latestYear(db: Database, a: string, source: string | undefined): Promise<number | null> {
   const [row] = await db
     .select({ year: max(t.year) })
     .from(t)
-    .where(and(eq(t.commodity, ALL_GOODS), or(eq(t.reporter, a), eq(t.partner, a))));
+    .where(and(eq(t.commodity, ALL_GOODS), or(eq(t.reporter, a), eq(t.partner, a)), source === undefined ? undefined : eq(t.sourceId, source)));
   return row?.year ?? null;
 }
 
@@ -70,7 +71,7 @@ const sourceRankSql = sql.raw(
     .join(' ')} ELSE ${sourceRank(OTHER_SOURCES)} END`,
 );
 
-export type GroupExportRow = { exporter: string; importer: string | null; value: number; basis: Figure['basis'] };
+export type GroupExportRow = { exporter: string; importer: string | null; value: number; basis: Basis | null };
 
 /**
  * One year of a group's exports, aggregated in Postgres so only what the answer shows leaves it:

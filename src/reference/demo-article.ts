@@ -1,13 +1,11 @@
-import type { Database } from '../db/client.js';
 import type { tradeFlows } from '../db/schema.js';
 import { DEMO_SOURCE_ID } from '../domain.js';
-import { loadDemoFlows } from '../queries/demo.js';
 
 /**
  * The demo data, all of it: the seed article's statements as trade observations, so a new embedded
  * database can answer the questions the project started from. Only what the article states, and
- * what follows from it. Loaded into a new embedded database at start (plugins/database.ts) or by
- * `cli seed demo`; ranked after every real source (domain.ts).
+ * what follows from it. services/demo-data.ts loads it (into a new embedded database at start, or by
+ * `cli seed demo`); domain.ts ranks it after every real source.
  */
 export const DEMO_SOURCE = {
   id: DEMO_SOURCE_ID,
@@ -47,8 +45,3 @@ export const DEMO_FLOWS: DemoFlow[] = [
     note: 'Derived from the statement "grown by 29% over the last five years, reaching $5bn in 2022": 5bn / 1.29.',
   },
 ];
-
-/** Loads the seed article's figures; returns the new release id, or null if they were already there. */
-export function seedDemoData(db: Database): Promise<number | null> {
-  return loadDemoFlows(db, DEMO_SOURCE, DEMO_FLOWS);
-}

@@ -1,6 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/client.js';
-import { insertApiKey, findActiveKeyRecordingUse } from '../queries/api-keys.js';
+import { findActiveKeyRecordingUse, insertApiKey } from '../queries/api-keys.js';
+
+// Listing and revoking need no more than their queries; the CLI takes them from here with the rest.
+export { listApiKeys, revokeApiKey } from '../queries/api-keys.js';
 
 const PREFIX = 'tsa_';
 

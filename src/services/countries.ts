@@ -1,4 +1,4 @@
-import { decodeCursor, paginate, type PageAnswer } from '../http/collections.js';
+import { decodeCursor, paginate, type PageAnswer } from './pages.js';
 import { invalidParameter } from '../problem.js';
 import { listCountries, listMembershipsOf } from '../queries/countries.js';
 import type { CountryListQuery } from '../schemas/countries.js';

@@ -1,6 +1,6 @@
 import type { AppContext } from './context.js';
 import { FLOWS } from '../domain.js';
-import { decodeCursor, paginate, type PageAnswer } from '../http/collections.js';
+import { decodeCursor, paginate, type PageAnswer } from './pages.js';
 import { listFlows, type FlowKey } from '../queries/flows.js';
 import type { FlowQuery } from '../schemas/flows.js';
 import { resolveAsOf } from './as-of.js';

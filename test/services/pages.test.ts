@@ -1,5 +1,5 @@
 import t from 'tap';
-import { decodeCursor, encodeCursor, paginate } from '../../src/http/collections.js';
+import { decodeCursor, encodeCursor, paginate } from '../../src/services/pages.js';
 import { ProblemError } from '../../src/problem.js';
 
 // Guards of the shapes the collections use (the routes keep their own; these are written here).
