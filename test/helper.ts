@@ -9,7 +9,7 @@ import type { Test } from 'tap';
 import { buildApp } from '../src/build-app.js';
 import { parseConfig, type Config, type DatabaseConfig } from '../src/config.js';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
-import { seedDemoData } from '../src/ingest/demo.js';
+import { seedDemoData } from '../src/services/demo-data.js';
 import { importFlows, type ImportOptions } from '../src/ingest/import.js';
 
 /** Tests run on Postgres when DATABASE_URL names one, otherwise on embedded PGlite. */
