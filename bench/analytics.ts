@@ -9,7 +9,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { buildApp } from '../src/build-app.js';
 import { parseConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
-import { setUpDatabase } from '../src/db/setup.js';
+import { setUpDatabase } from '../src/services/database-setup.js';
 import { seedDemoData } from '../src/services/demo-data.js';
 import { importFlows } from '../src/ingest/import.js';
 import { scratchDatabase } from './scratch-database.js';

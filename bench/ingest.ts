@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { openDatabase } from '../src/db/client.js';
-import { setUpDatabase } from '../src/db/setup.js';
+import { setUpDatabase } from '../src/services/database-setup.js';
 import { importFlows } from '../src/ingest/import.js';
 import { median, scratchDatabase } from './scratch-database.js';
 

@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, parseConfig } from '../config.js';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
-import { setUpDatabase } from '../db/setup.js';
+import { setUpDatabase } from '../services/database-setup.js';
 import { FORMAT_NAMES, type FormatName } from '../ingest/formats/index.js';
 import type { OnError } from '../ingest/import.js';
 import { ProblemError } from '../problem.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { openDatabase, type Database, type DatabaseHandle } from '../db/client.js';
-import { setUpDatabase } from '../db/setup.js';
+import { setUpDatabase } from '../services/database-setup.js';
 import { seedDemoData } from '../services/demo-data.js';
 import { hasNoReleases } from '../queries/demo.js';
 
