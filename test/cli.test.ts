@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import t from 'tap';
 import { buildApp } from '../src/build-app.js';
 import { freshDatabase, testConfig } from './helper.js';
-import { cli, cliEnv } from './run-cli.js';
+import { childProcessEnv, cli, cliEnv } from './run-cli.js';
 
 const fixture = (name: string) => new URL(`fixtures/ingest/${name}`, import.meta.url).pathname;
 
@@ -96,7 +96,7 @@ t.test('cli import reports and fails as it should; cli keys create makes a worki
 
 t.test('the real entry point runs as a process and sets its exit code', async (t) => {
   const run = promisify(execFile);
-  const result = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'migrate'], { env: { ...process.env, DATABASE_URL: 'mysql://nope' } }).catch(
+  const result = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'migrate'], { env: childProcessEnv({ ...process.env, DATABASE_URL: 'mysql://nope' }) }).catch(
     (e: { code: number; stderr: string }) => e,
   );
   t.equal((result as { code: number }).code, 1);

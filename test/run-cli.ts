@@ -9,6 +9,15 @@ export function cliEnv(database: DatabaseConfig): NodeJS.ProcessEnv {
   return { ...process.env, ...(database.kind === 'postgres' ? { DATABASE_URL: database.url } : { DATABASE_URL: '', PGLITE_DIR: database.dataDir! }) };
 }
 
+/**
+ * The environment for a real child process (node --import tsx src/cli.ts): tap's process tracker
+ * still follows it, but collects no coverage from it. tsx transpiles the sources differently from
+ * tap's loader, and merging such a child's coverage with the tests' marks lines they ran as unrun.
+ */
+export function childProcessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, _TAPJS_PROCESSINFO_COVERAGE_: '0' };
+}
+
 /** Runs a CLI command in this process, as `npm run cli -- ...args` would, and collects what it printed. */
 export async function cli(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult> {
   const stdout = new PassThrough();

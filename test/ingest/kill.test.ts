@@ -7,7 +7,7 @@ import t from 'tap';
 import { buildApp } from '../../src/build-app.js';
 import { buildCountryRows } from '../../src/reference/countries.js';
 import { FIXTURES, freshDatabase, testConfig } from '../helper.js';
-import { cliEnv } from '../run-cli.js';
+import { childProcessEnv, cliEnv } from '../run-cli.js';
 
 /** A canonical file large enough that the import is still running when the test kills it. */
 function bigFile(): string {
@@ -24,7 +24,7 @@ function bigFile(): string {
 t.test('an import killed with SIGKILL midway leaves the database as it was', async (t) => {
   const database = await freshDatabase(t);
   const cli = (...args: string[]) =>
-    spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: cliEnv(database), stdio: ['ignore', 'pipe', 'pipe'] });
+    spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: childProcessEnv(cliEnv(database)), stdio: ['ignore', 'pipe', 'pipe'] });
 
   const first = cli('import', new URL('ingest/imf-dots.csv', FIXTURES).pathname, '--format', 'imf-dots', '--source', 'imf-dots');
   const [code] = await once(first, 'exit');
