@@ -59,7 +59,9 @@ export async function benchAnalytics(): Promise<void> {
       }
       const floor = results[0]!.p50;
       for (const r of results) {
-        console.log(`${r.path.padEnd(60)} p50 ${r.p50.toFixed(2).padStart(7)} ms  p95 ${r.p95.toFixed(2).padStart(7)} ms  (${(r.p50 / floor).toFixed(1)}x /health)${r.p50 > 20 ? '  over the 20 ms goal' : ''}`);
+        console.log(
+          `${r.path.padEnd(60)} p50 ${r.p50.toFixed(2).padStart(7)} ms  p95 ${r.p95.toFixed(2).padStart(7)} ms  (${(r.p50 / floor).toFixed(1)}x /health)${r.p50 > 20 ? '  over the 20 ms goal' : ''}`,
+        );
       }
     } finally {
       await app.close();

@@ -59,7 +59,9 @@ export async function benchIngest(): Promise<void> {
     }
     const importRate = median(importRates);
     const copyRate = median(copyRates);
-    console.log(`ingest: import path ${Math.round(importRate)} rows/s, raw COPY ${Math.round(copyRate)} rows/s, ratio ${(importRate / copyRate).toFixed(2)} (goal >= 0.70)`);
+    console.log(
+      `ingest: import path ${Math.round(importRate)} rows/s, raw COPY ${Math.round(copyRate)} rows/s, ratio ${(importRate / copyRate).toFixed(2)} (goal >= 0.70)`,
+    );
   } finally {
     await client.end().catch(() => {});
     await handle.close();

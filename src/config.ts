@@ -7,7 +7,8 @@ const databaseUrl = z
   .string()
   .trim()
   .refine((v) => /^(postgres|postgresql):\/\//.test(v) || v === 'memory://', {
-    message: 'must be postgres://user@host:port/db (or postgresql://), or memory:// for a throwaway embedded database; unset it to use the embedded database in PGLITE_DIR',
+    message:
+      'must be postgres://user@host:port/db (or postgresql://), or memory:// for a throwaway embedded database; unset it to use the embedded database in PGLITE_DIR',
   });
 
 const envSchema = z.object({
@@ -22,9 +23,7 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().trim().min(1, 'must not be empty').default('./data/pglite'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(4),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-  DEMO_DATA: z
-    .enum(['auto', 'never'], { message: 'must be auto (load the article figures into a new embedded database) or never' })
-    .default('auto'),
+  DEMO_DATA: z.enum(['auto', 'never'], { message: 'must be auto (load the article figures into a new embedded database) or never' }).default('auto'),
   CORS_ORIGIN: z.string().trim().default('*'),
 });
 
@@ -37,9 +36,7 @@ export type Config = {
   corsOrigin: string;
 };
 
-export type DatabaseConfig =
-  | { kind: 'postgres'; url: string; poolSize: number }
-  | { kind: 'pglite'; dataDir: string | null };
+export type DatabaseConfig = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string | null };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

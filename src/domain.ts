@@ -31,13 +31,7 @@ export const OTHER_SOURCES = '*';
  * Where several sources report the same figure, the first of these answers. Official statistics
  * first; sources not named rank at OTHER_SOURCES; the demo article last.
  */
-export const SOURCE_PRIORITY: readonly string[] = [
-  'imf-dots',
-  'imf-imts',
-  'un-comtrade',
-  OTHER_SOURCES,
-  DEMO_SOURCE_ID,
-];
+export const SOURCE_PRIORITY: readonly string[] = ['imf-dots', 'imf-imts', 'un-comtrade', OTHER_SOURCES, DEMO_SOURCE_ID];
 
 const OTHER_RANK = SOURCE_PRIORITY.indexOf(OTHER_SOURCES);
 

@@ -96,9 +96,9 @@ t.test('cli import reports and fails as it should; cli keys create makes a worki
 
 t.test('the real entry point runs as a process and sets its exit code', async (t) => {
   const run = promisify(execFile);
-  const result = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'migrate'], { env: childProcessEnv({ ...process.env, DATABASE_URL: 'mysql://nope' }) }).catch(
-    (e: { code: number; stderr: string }) => e,
-  );
+  const result = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'migrate'], {
+    env: childProcessEnv({ ...process.env, DATABASE_URL: 'mysql://nope' }),
+  }).catch((e: { code: number; stderr: string }) => e);
   t.equal((result as { code: number }).code, 1);
   t.match((result as { stderr: string }).stderr, /Invalid configuration:\n {2}- DATABASE_URL="mysql:\/\/nope"/);
 });

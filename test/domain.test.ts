@@ -137,7 +137,13 @@ t.test('RowChecker accepts every flow and year domain.ts allows, and nothing els
   t.match(reason({ year: String(YEAR_BOUNDS.max + 1) }), /impossible year/, `year ${YEAR_BOUNDS.max + 1} refused`);
 
   // With today's clock, a future year is refused even inside the bounds.
-  const today = new RowChecker([{ iso3: 'KAZ', iso2: 'KZ', m49: 398 }, { iso3: 'UZB', iso2: 'UZ', m49: 860 }], 2024);
+  const today = new RowChecker(
+    [
+      { iso3: 'KAZ', iso2: 'KZ', m49: 398 },
+      { iso3: 'UZB', iso2: 'UZ', m49: 860 },
+    ],
+    2024,
+  );
   t.equal(today.check(row({ year: '2024' }))[9], null, 'the current year is accepted');
   t.match(today.check(row({ year: '2025' }))[9], /impossible year/, 'next year is refused');
 });
@@ -163,7 +169,10 @@ t.test('sourceRank follows SOURCE_PRIORITY', async (t) => {
 
   // Sorting by rank gives back the listed order.
   const shuffled = [...named].reverse();
-  t.same(shuffled.sort((a, b) => sourceRank(a) - sourceRank(b)), named);
+  t.same(
+    shuffled.sort((a, b) => sourceRank(a) - sourceRank(b)),
+    named,
+  );
 });
 
 t.test('DEFINITIONS.source names the sources in priority order', async (t) => {

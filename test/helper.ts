@@ -82,12 +82,22 @@ export const FIXTURES = new URL('./fixtures/', import.meta.url);
 
 /** Imports a file through the same path as the CLI and POST /v1/imports. */
 export function importFile(app: FastifyInstance, file: URL | string, opts: Partial<ImportOptions> & Pick<ImportOptions, 'format'>) {
-  return importFlows(app.dbHandle, createReadStream(file), { source: opts.format === 'comtrade' ? 'un-comtrade' : opts.format === 'sdmx-csv' ? 'imf-imts' : 'imf-dots', onError: 'abort', fileName: null, ...opts });
+  return importFlows(app.dbHandle, createReadStream(file), {
+    source: opts.format === 'comtrade' ? 'un-comtrade' : opts.format === 'sdmx-csv' ? 'imf-imts' : 'imf-dots',
+    onError: 'abort',
+    fileName: null,
+    ...opts,
+  });
 }
 
 /** Imports a file given inline, as text or bytes. */
 export function importText(app: FastifyInstance, text: string | Buffer, opts: Partial<ImportOptions> & Pick<ImportOptions, 'format'>) {
-  return importFlows(app.dbHandle, Readable.from([typeof text === 'string' ? Buffer.from(text) : text]), { source: 'imf-dots', onError: 'abort', fileName: null, ...opts });
+  return importFlows(app.dbHandle, Readable.from([typeof text === 'string' ? Buffer.from(text) : text]), {
+    source: 'imf-dots',
+    onError: 'abort',
+    fileName: null,
+    ...opts,
+  });
 }
 
 /** The environment for a CLI process (src/cli.ts) on the given database. */

@@ -14,13 +14,16 @@ t.test('the committed openapi/openapi.json is what the code generates', async (t
       const name = `${method.toUpperCase()} ${path}`;
       t.ok(op.tags?.length, `${name} has tags`);
       t.ok(op.summary && op.description, `${name} has a summary and a description`);
-      t.ok(Object.keys(op.responses).some((s) => /^2\d\d$/.test(s)), `${name} documents its success`);
+      t.ok(
+        Object.keys(op.responses).some((s) => /^2\d\d$/.test(s)),
+        `${name} documents its success`,
+      );
       if (op.parameters?.length) t.ok(op.responses['400'], `${name} takes parameters, so documents 400`);
     }
   }
 });
 
-t.test('every figure\'s definition is in the OpenAPI document', async (t) => {
+t.test("every figure's definition is in the OpenAPI document", async (t) => {
   const { DEFINITIONS } = await import('../src/analytics/definition-texts.js');
   const document = await readFile(OPENAPI_FILE, 'utf8');
   for (const [name, text] of Object.entries(DEFINITIONS)) t.ok(document.includes(JSON.stringify(text).slice(1, -1)), name);

@@ -8,20 +8,20 @@ import { sourcePriorityText } from '../domain.js';
 export const DEFINITIONS = {
   basis:
     'Basis: a figure "as reported by a" uses a\'s own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: ' +
-    'b\'s report of the same goods (a\'s exports to b ≈ b\'s imports from a), basis "mirror". With basis=partner the mirror comes first. ' +
+    "b's report of the same goods (a's exports to b ≈ b's imports from a), basis \"mirror\". With basis=partner the mirror comes first. " +
     'Basis "turnover": a reported total (exports + imports) stands in for missing directions.',
   total: 'Total trade (turnover) of a with b in year y = exports(a→b) + imports(a←b); a reported turnover is used where a direction is missing.',
   balance: 'Balance = exports − imports.',
   yoy: 'YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero.',
   change: 'Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100.',
   cagr: 'CAGR % = ((v1 / v0)^(1 / (y1 − y0)) − 1) × 100; null where v0 is missing or zero.',
-  share: 'Share % of partner p in a\'s trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World).',
+  share: "Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World).",
   intra:
-    'Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i\'s report, else j\'s mirror), members as of year y. ' +
-    'Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members\' exports). Intra share % = intra / total × 100.',
+    "Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. " +
+    "Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100.",
   mirror:
     'Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); ' +
     'gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a\'s imports from b, CIF, ' +
-    'against b\'s exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror.',
+    "against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror.",
   source: `Where several sources report the same figure, one answers: ${sourcePriorityText()}; \`source\` pins one.`,
 } as const;

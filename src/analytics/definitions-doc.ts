@@ -15,14 +15,14 @@ const SECTIONS: { title: string; definitions: Key[]; notes?: string[] }[] = [
   {
     title: 'Pair figures (`/v1/bilateral/{a}/{b}`)',
     definitions: ['total', 'balance', 'yoy'],
-    notes: ['Exports a→b and imports a←b each carry both reports: `reported` (a\'s) and `mirror` (b\'s). Balance is null unless both directions are known.'],
+    notes: ["Exports a→b and imports a←b each carry both reports: `reported` (a's) and `mirror` (b's). Balance is null unless both directions are known."],
   },
   { title: 'Growth (`/v1/bilateral/{a}/{b}/growth`)', definitions: ['change', 'cagr'], notes: ['Where a figure is null, `note` says why.'] },
   {
     title: 'Partners (`/v1/countries/{code}/partners`)',
     definitions: ['share'],
     notes: [
-      'With `within=<group>`, S is the group\'s other members in that year (the country must be a member). Partners without a value are left out.',
+      "With `within=<group>`, S is the group's other members in that year (the country must be a member). Partners without a value are left out.",
       '**Rank**: by value, largest first, ties by code. **Rest**: the partners beyond `limit`, together.',
     ],
   },

@@ -19,7 +19,16 @@ const report = (o: Observation | undefined): Report | null => (o ? { value: o.va
 export function directional(reported: Observation | undefined, mirror: Observation | undefined, prefer: BasisPreference): DirectionalFigure {
   const r = report(reported);
   const m = report(mirror);
-  const order: [Report | null, NonNullable<Figure['basis']>][] = prefer === 'reporter' ? [[r, 'reporter'], [m, 'mirror']] : [[m, 'mirror'], [r, 'reporter']];
+  const order: [Report | null, NonNullable<Figure['basis']>][] =
+    prefer === 'reporter'
+      ? [
+          [r, 'reporter'],
+          [m, 'mirror'],
+        ]
+      : [
+          [m, 'mirror'],
+          [r, 'reporter'],
+        ];
   const chosen = order.find(([candidate]) => candidate !== null);
   if (!chosen) return { ...NO_FIGURE, reported: r, mirror: m };
   const [picked, basis] = chosen as [Report, NonNullable<Figure['basis']>];

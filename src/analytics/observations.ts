@@ -3,7 +3,6 @@ import type { Observation } from '../queries/analytics.js';
 
 export type { Observation } from '../queries/analytics.js';
 
-
 const key = (reporter: string, partner: string, year: number, flow: Flow) => `${reporter}|${partner}|${year}|${flow}`;
 
 /**

@@ -90,7 +90,13 @@ export class Pair {
     const v0 = value(first);
     const v1 = value(last);
     const note =
-      v0 === null ? `no ${measure} value for ${first}, the start year: growth cannot be computed` : v0 === 0 ? `the ${measure} value for ${first} is zero: growth is undefined` : v1 === null ? `no ${measure} value for ${last}, the end year` : null;
+      v0 === null
+        ? `no ${measure} value for ${first}, the start year: growth cannot be computed`
+        : v0 === 0
+          ? `the ${measure} value for ${first} is zero: growth is undefined`
+          : v1 === null
+            ? `no ${measure} value for ${last}, the end year`
+            : null;
     return {
       start: { year: first, value: v0 },
       end: { year: last, value: v1 },

@@ -15,7 +15,9 @@ function progressReporter(started: number, stderr: CliIo['stderr']) {
   if (!stderr.isTTY) {
     return {
       update: (p: Progress) =>
-        stderr.write(`read ${mb(p.bytesRead)}${p.totalBytes ? ` of ${mb(p.totalBytes)}` : ''}, ${p.rows.toLocaleString('en')} rows, ${rate(p).toLocaleString('en')} rows/s\n`),
+        stderr.write(
+          `read ${mb(p.bytesRead)}${p.totalBytes ? ` of ${mb(p.totalBytes)}` : ''}, ${p.rows.toLocaleString('en')} rows, ${rate(p).toLocaleString('en')} rows/s\n`,
+        ),
       stop: () => {},
     };
   }

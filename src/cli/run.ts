@@ -66,7 +66,9 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     .argument('<file>', 'the file, or - for standard input')
     .addOption(new Option('--format <format>', 'file layout').choices(FORMAT_NAMES).makeOptionMandatory())
     .requiredOption('--source <id>', 'source id the figures belong to (see GET /v1/sources)')
-    .addOption(new Option('--on-error <mode>', 'abort: any bad row and nothing is written; skip: load the good rows').choices(['abort', 'skip']).default('abort'))
+    .addOption(
+      new Option('--on-error <mode>', 'abort: any bad row and nothing is written; skip: load the good rows').choices(['abort', 'skip']).default('abort'),
+    )
     .action((file: string, o: { format: FormatName; source: string; onError: OnError }) => withDatabase((h) => importFile(h, file, o, io).then(() => {})));
 
   const keys = program.command('keys').description('API keys for the admin routes (POST /v1/imports)');

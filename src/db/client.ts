@@ -12,8 +12,7 @@ import * as schema from './schema.js';
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DatabaseHandle =
-  | { kind: 'pglite'; db: Database; client: PGlite; close(): Promise<void> }
-  | { kind: 'postgres'; db: Database; client: pg.Pool; close(): Promise<void> };
+  { kind: 'pglite'; db: Database; client: PGlite; close(): Promise<void> } | { kind: 'postgres'; db: Database; client: pg.Pool; close(): Promise<void> };
 
 // bigint (int8: ids, count(*)) arrives from pg as a string; these values stay far below 2^53, so read them as numbers.
 // numeric columns declare drizzle's number mode, which parses them itself.

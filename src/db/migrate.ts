@@ -9,9 +9,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
 
 /** Number of migrations the code ships; /ready compares the database against it. */
-export const SHIPPED_MIGRATIONS: number = (
-  JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] }
-).entries.length;
+export const SHIPPED_MIGRATIONS: number = (JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] }).entries
+  .length;
 
 /** Applies the migrations an embedded database lacks. */
 export function migratePgliteDatabase(db: PgliteDatabase): Promise<void> {

@@ -1,19 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  smallint,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ALL_GOODS, FLOWS, RELEASE_STATUSES, YEAR_BOUNDS } from '../domain.js';
 
 // Codes are `text`, never char(n): comparing char(n) to a text parameter casts the column and
@@ -27,7 +13,10 @@ export const countries = pgTable('countries', {
   iso2: text('iso2').unique(),
   m49: integer('m49').unique(),
   name: text('name').notNull(),
-  altNames: text('alt_names').array().notNull().default(sql`'{}'::text[]`),
+  altNames: text('alt_names')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   region: text('region'),
   subregion: text('subregion'),
   intermediateRegion: text('intermediate_region'),
@@ -90,15 +79,14 @@ export const releases = pgTable(
     updated: integer('updated').notNull().default(0),
     unchanged: integer('unchanged').notNull().default(0),
     rejected: integer('rejected').notNull().default(0),
-    rejectedSamples: jsonb('rejected_samples').notNull().default(sql`'[]'::jsonb`),
+    rejectedSamples: jsonb('rejected_samples')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     notes: text('notes'),
   },
-  (t) => [
-    index('releases_source').on(t.sourceId),
-    check('releases_status', sql`${t.status} IN (${sqlList(RELEASE_STATUSES)})`),
-  ],
+  (t) => [index('releases_source').on(t.sourceId), check('releases_status', sql`${t.status} IN (${sqlList(RELEASE_STATUSES)})`)],
 );
 
 /**

@@ -9,7 +9,10 @@ export async function requireApiKey(this: { db: Database }, request: FastifyRequ
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   reply.header('WWW-Authenticate', 'Bearer realm="trade-api"');
   if (!match) {
-    throw new ProblemError('unauthorized', 'This route needs an API key: send `Authorization: Bearer <key>`. An operator makes keys with `npm run cli -- keys create --name <name>`.');
+    throw new ProblemError(
+      'unauthorized',
+      'This route needs an API key: send `Authorization: Bearer <key>`. An operator makes keys with `npm run cli -- keys create --name <name>`.',
+    );
   }
   const owner = await authenticate(this.db, match[1]!);
   if (!owner) throw new ProblemError('unauthorized', 'The API key is unknown or revoked.');

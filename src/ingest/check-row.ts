@@ -8,8 +8,18 @@ const YEAR = /^\d{4}$/;
 const MAX_USD = 1e17;
 
 /** One staging row: the checked values, or a reason (and only the line) for a rejected one. */
-export type CheckedRow = [line: number, reporter: string | null, partner: string | null, year: number | null, flow: string | null,
-  commodity: string | null, value: string | null, scale: number | null, estimated: boolean | null, reason: string | null];
+export type CheckedRow = [
+  line: number,
+  reporter: string | null,
+  partner: string | null,
+  year: number | null,
+  flow: string | null,
+  commodity: string | null,
+  value: string | null,
+  scale: number | null,
+  estimated: boolean | null,
+  reason: string | null,
+];
 
 // Module-level rather than a closure per row: this runs a million times per import.
 const rejected = (line: number, reason: string): CheckedRow => [line, null, null, null, null, null, null, null, null, reason];
@@ -52,7 +62,8 @@ export class RowChecker {
     const yearText = r.year.trim();
     if (!YEAR.test(yearText)) return rejected(r.line, `year '${r.year}' is not a four-digit year`);
     const year = Number(yearText);
-    if (year < YEAR_BOUNDS.min || year > this.maxYear) return rejected(r.line, `impossible year ${year}: must be between ${YEAR_BOUNDS.min} and ${this.maxYear}`);
+    if (year < YEAR_BOUNDS.min || year > this.maxYear)
+      return rejected(r.line, `impossible year ${year}: must be between ${YEAR_BOUNDS.min} and ${this.maxYear}`);
     if (!VALID_FLOWS.has(r.flow)) return rejected(r.line, `unknown flow '${r.flow}': must be ${orList(FLOWS)}`);
     const commodity = r.commodity === ALL_GOODS ? r.commodity : r.commodity.trim().toUpperCase();
     if (commodity !== ALL_GOODS && !COMMODITY_CODE.test(commodity)) return rejected(r.line, `commodity '${r.commodity}' is neither TOTAL nor an HS code`);

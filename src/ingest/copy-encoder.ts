@@ -44,9 +44,7 @@ function embeddedNewlines(fields: string[]): number {
 const CHUNK_CHARS = 256 * 1024;
 
 /** How checked rows become COPY lines: for the staging table, or straight for trade_flows. */
-export type RowOutput =
-  | { kind: 'staging' }
-  | { kind: 'flows'; source: string; release: number };
+export type RowOutput = { kind: 'staging' } | { kind: 'flows'; source: string; release: number };
 
 export type RejectedRow = { line: number; reason: string };
 

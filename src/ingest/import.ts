@@ -138,7 +138,15 @@ export async function importFlows(handle: DatabaseHandle, source: Readable, opts
 
       const result = existing!.present ? await stagedImport(ctx, false) : await firstImport(ctx);
       const unchanged = result.rows - result.rejected - result.inserted - result.updated;
-      await s.query(q.COMPLETE_RELEASE, [ctx.release, result.rows, result.inserted, result.updated, unchanged, result.rejected, JSON.stringify(result.samples)]);
+      await s.query(q.COMPLETE_RELEASE, [
+        ctx.release,
+        result.rows,
+        result.inserted,
+        result.updated,
+        unchanged,
+        result.rejected,
+        JSON.stringify(result.samples),
+      ]);
       return {
         release: ctx.release,
         rowsRead: result.rows,

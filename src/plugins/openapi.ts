@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
-
 const DESCRIPTION = `Country-to-country trade figures with provenance on every value.
 
 * **Country codes**: anywhere a country is named, ISO 3166-1 alpha-3 (\`KAZ\`), alpha-2 (\`KZ\`) or UN M49
@@ -31,7 +30,10 @@ const swaggerOptions: FastifyDynamicSwaggerOptions = {
       { name: 'groups', description: 'Country groups (Central Asia, EU, GCC, EAEU) with membership by year' },
       { name: 'sources', description: 'Provenance: who published the data, and each import of it (releases)' },
       { name: 'flows', description: 'Raw trade observations as reported' },
-      { name: 'analytics', description: 'Figures computed server-side: bilateral series, growth, mirror gaps, partner shares, group aggregates (definitions in each description)' },
+      {
+        name: 'analytics',
+        description: 'Figures computed server-side: bilateral series, growth, mirror gaps, partner shares, group aggregates (definitions in each description)',
+      },
       { name: 'health', description: 'Liveness and readiness' },
     ],
     components: {

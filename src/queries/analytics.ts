@@ -81,7 +81,10 @@ export type GroupExportRow = { exporter: string; importer: string | null; value:
  */
 export async function groupExports(db: Database, members: string[], year: number, source: string | undefined): Promise<GroupExportRow[]> {
   if (members.length === 0) return [];
-  const list = sql.join(members.map((m) => sql`${m}`), sql`, `);
+  const list = sql.join(
+    members.map((m) => sql`${m}`),
+    sql`, `,
+  );
   const rows = await queryRows<GroupExportRow & { value: string }>(
     db,
     sql`

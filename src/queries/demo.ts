@@ -23,7 +23,15 @@ export async function loadDemoFlows(db: Database, source: SourceRow, flows: Demo
     if (existing.length > 0) return null;
     const [release] = await tx
       .insert(releases)
-      .values({ sourceId: source.id, format: 'demo', fileName: null, status: 'completed', rowsRead: flows.length, inserted: flows.length, finishedAt: new Date() })
+      .values({
+        sourceId: source.id,
+        format: 'demo',
+        fileName: null,
+        status: 'completed',
+        rowsRead: flows.length,
+        inserted: flows.length,
+        finishedAt: new Date(),
+      })
       .returning({ id: releases.id });
     const releaseId = release!.id;
     await tx.insert(tradeFlows).values(flows.map((f) => ({ ...f, commodity: ALL_GOODS, sourceId: source.id, releaseId })));

@@ -55,7 +55,12 @@ export async function syncReferenceData(
           notes: excluded('notes'),
         },
       });
-    await tx.delete(groupMembers).where(inArray(groupMembers.groupId, groups.map((g) => g.id)));
+    await tx.delete(groupMembers).where(
+      inArray(
+        groupMembers.groupId,
+        groups.map((g) => g.id),
+      ),
+    );
     await tx.insert(groupMembers).values(groups.flatMap((g) => g.members.map((m) => ({ groupId: g.id, ...m }))));
   });
 }

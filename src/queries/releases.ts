@@ -24,7 +24,12 @@ export function listReleases(db: Database, f: { source?: string | undefined; bef
     f.source === undefined ? undefined : eq(releases.sourceId, f.source),
     f.before === undefined ? undefined : lt(releases.id, f.before),
   ];
-  return db.select(summaryColumns).from(releases).where(and(...where)).orderBy(desc(releases.id)).limit(f.limit + 1);
+  return db
+    .select(summaryColumns)
+    .from(releases)
+    .where(and(...where))
+    .orderBy(desc(releases.id))
+    .limit(f.limit + 1);
 }
 
 export async function findRelease(db: Database, id: number) {

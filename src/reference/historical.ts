@@ -16,15 +16,29 @@ export const HISTORICAL_ENTITIES: CountryRow[] = [
   entity('BLX', null, 58, 'Belgium-Luxembourg', ['Belgium-Luxembourg Economic Union'], 'Europe', 'Western Europe', 'Reported jointly until 1998.'),
   entity('ANT', 'AN', 530, 'Netherlands Antilles', [], 'Americas', 'Latin America and the Caribbean', 'Dissolved in 2010 into CUW, SXM and BES.', 'Caribbean'),
   {
-    iso3: 'XKX', iso2: 'XK', m49: null, name: 'Kosovo', altNames: [], region: 'Europe', subregion: 'Southern Europe',
-    intermediateRegion: null, historical: false,
+    iso3: 'XKX',
+    iso2: 'XK',
+    m49: null,
+    name: 'Kosovo',
+    altNames: [],
+    region: 'Europe',
+    subregion: 'Southern Europe',
+    intermediateRegion: null,
+    historical: false,
     note: 'Not in ISO 3166-1 or M49; XKX/XK are the user-assigned codes used by the IMF, the EU and others.',
   },
 ];
 
 function entity(
-  iso3: string, iso2: string | null, m49: number, name: string, altNames: string[],
-  region: string, subregion: string, note: string, intermediateRegion: string | null = null,
+  iso3: string,
+  iso2: string | null,
+  m49: number,
+  name: string,
+  altNames: string[],
+  region: string,
+  subregion: string,
+  note: string,
+  intermediateRegion: string | null = null,
 ): CountryRow {
   return { iso3, iso2, m49, name, altNames, region, subregion, intermediateRegion, historical: true, note };
 }

@@ -10,7 +10,7 @@ const Basis = z.enum(BASES).nullable().describe(DEFINITIONS.basis);
 const ReportFields = z.object({ value: z.number(), estimated: z.boolean(), source: z.string() });
 export type Report = z.infer<typeof ReportFields>;
 
-export const Report = ReportFields.nullable().describe('One side\'s report of the figure; null where that side did not report');
+export const Report = ReportFields.nullable().describe("One side's report of the figure; null where that side did not report");
 
 export const Figure = z
   .object({
@@ -45,9 +45,7 @@ const rangeFields = {
   from: yearSchema('First year (inclusive); default: the first year with data').optional().meta({ example: 2017 }),
   to: yearSchema('Last year (inclusive); default: the last year with data').optional().meta({ example: 2020 }),
   source: z.string().trim().min(1).optional().describe(DEFINITIONS.source),
-  basis: BasisPreference
-    .default('reporter')
-    .describe('reporter (default): a\'s own reports, the partner\'s mirror where missing; partner: the mirror first'),
+  basis: BasisPreference.default('reporter').describe("reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first"),
 };
 
 export const PairQuery = z.object(rangeFields).superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
@@ -60,11 +58,18 @@ export const GrowthQuery = z
   .object({ ...rangeFields, measure: Measure.default('total').describe('Which series grows: total (default), exports or imports') })
   .superRefine((q, ctx) => {
     checkYearRange(q, ctx, MAX_SPAN_YEARS);
-    if (q.year !== undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: 'growth needs a span: give from and to (e.g. from=2017&to=2022), not year' });
+    if (q.year !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'growth needs a span: give from and to (e.g. from=2017&to=2022), not year' });
   });
 export type GrowthQuery = z.infer<typeof GrowthQuery>;
 
-const pairHeader = { reporter: CountryRef, partner: CountryRef, unit: z.literal('USD'), source: z.string().nullable().describe('The pinned source, if any'), coverage: Coverage };
+const pairHeader = {
+  reporter: CountryRef,
+  partner: CountryRef,
+  unit: z.literal('USD'),
+  source: z.string().nullable().describe('The pinned source, if any'),
+  coverage: Coverage,
+};
 
 export const Bilateral = z
   .object({
@@ -73,8 +78,8 @@ export const Bilateral = z
     data: z.array(
       z.object({
         year: z.number().int(),
-        exports: DirectionalFigure.describe('a\'s exports to b'),
-        imports: DirectionalFigure.describe('a\'s imports from b'),
+        exports: DirectionalFigure.describe("a's exports to b"),
+        imports: DirectionalFigure.describe("a's imports from b"),
         total: Figure.describe(DEFINITIONS.total),
         balance: Figure.describe(DEFINITIONS.balance),
         totalYoyPct: z.number().nullable().describe(DEFINITIONS.yoy),
@@ -84,7 +89,10 @@ export const Bilateral = z
   .meta({ id: 'Bilateral' });
 
 const YearValue = z.object({ year: z.number().int(), value: z.number().nullable() });
-const Endpoint = z.object({ year: z.number().int().nullable().describe('null when the pair has no value of the measure at all'), value: z.number().nullable() });
+const Endpoint = z.object({
+  year: z.number().int().nullable().describe('null when the pair has no value of the measure at all'),
+  value: z.number().nullable(),
+});
 
 export const Growth = z
   .object({
@@ -106,7 +114,7 @@ export const Mirror = z
     data: z.array(
       z.object({
         year: z.number().int(),
-        flow: z.enum(['export', 'import']).describe('export: a\'s exports vs b\'s imports from a; import: a\'s imports vs b\'s exports to a'),
+        flow: z.enum(['export', 'import']).describe("export: a's exports vs b's imports from a; import: a's imports vs b's exports to a"),
         reported: Report,
         mirror: Report,
         gap: z.number().nullable().describe(DEFINITIONS.mirror),
@@ -122,7 +130,14 @@ export const MAX_PARTNERS_LIMIT = 300;
 export const PartnersQuery = z.object({
   year: yearSchema('The year; default: the latest year with data for the country').optional().meta({ example: 2020 }),
   measure: Measure.default('total'),
-  within: z.string().trim().toLowerCase().min(1).optional().describe('A group id the country belongs to (central-asia, eaeu, ...): partners and shares within its other members').meta({ example: 'central-asia' }),
+  within: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1)
+    .optional()
+    .describe('A group id the country belongs to (central-asia, eaeu, ...): partners and shares within its other members')
+    .meta({ example: 'central-asia' }),
   limit: limitSchema(MAX_PARTNERS_LIMIT, 20),
   source: rangeFields.source,
   basis: rangeFields.basis,
@@ -172,7 +187,9 @@ export const GroupTradeYear = z
     extra: z.object({ value: z.number() }),
     total: z.object({ value: z.number() }),
     intraSharePct: z.number().nullable(),
-    matrix: z.array(z.object({ reporter: CountryRef, partner: CountryRef, value: z.number().nullable(), basis: Basis })).describe('exports(i→j) for every ordered member pair'),
+    matrix: z
+      .array(z.object({ reporter: CountryRef, partner: CountryRef, value: z.number().nullable(), basis: Basis }))
+      .describe('exports(i→j) for every ordered member pair'),
   })
   .meta({ id: 'GroupTradeYear', description: DEFINITIONS.intra });
 

@@ -9,7 +9,9 @@ const GroupFields = {
   url: z.string().nullable(),
 };
 
-export const GroupSummary = z.object({ ...GroupFields, memberCount: z.number().int().describe('Countries that were members in any year') }).meta({ id: 'GroupSummary' });
+export const GroupSummary = z
+  .object({ ...GroupFields, memberCount: z.number().int().describe('Countries that were members in any year') })
+  .meta({ id: 'GroupSummary' });
 
 export const GroupList = z.object({ data: z.array(GroupSummary) }).meta({ id: 'GroupList' });
 

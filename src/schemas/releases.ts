@@ -39,13 +39,17 @@ export const ReleaseListQuery = z.object({
 });
 export type ReleaseListQuery = z.infer<typeof ReleaseListQuery>;
 
-export const ReleaseParams = z.object({ id: z.coerce.number({ error: 'must be a release id (a whole number)' }).int({ error: 'must be a release id (a whole number)' }).positive() });
+export const ReleaseParams = z.object({
+  id: z.coerce.number({ error: 'must be a release id (a whole number)' }).int({ error: 'must be a release id (a whole number)' }).positive(),
+});
 
 export const ImportQuery = z.object({
-  format: z.enum(FORMAT_NAMES as [FormatName, ...FormatName[]], { error: `must be one of ${FORMAT_NAMES.join(', ')}` }).describe(
-    'canonical (reporter,partner,year,flow,commodity,value_usd,estimated), imf-dots (IMF Direction of Trade, US$ millions), ' +
-      'comtrade (UN Comtrade API/bulk CSV), sdmx-csv (IMF IMTS SDMX-CSV). See docs/ingest.md.',
-  ),
+  format: z
+    .enum(FORMAT_NAMES as [FormatName, ...FormatName[]], { error: `must be one of ${FORMAT_NAMES.join(', ')}` })
+    .describe(
+      'canonical (reporter,partner,year,flow,commodity,value_usd,estimated), imf-dots (IMF Direction of Trade, US$ millions), ' +
+        'comtrade (UN Comtrade API/bulk CSV), sdmx-csv (IMF IMTS SDMX-CSV). See docs/ingest.md.',
+    ),
   source: z.string().trim().min(1).describe('Source id the figures belong to (GET /v1/sources)').meta({ example: 'imf-dots' }),
   onError: z
     .enum(['abort', 'skip'], { error: 'must be abort or skip' })

@@ -12,7 +12,20 @@ const isFlowKey = (v: unknown): v is FlowKey =>
   v.every((x, i) => (i === 2 ? Number.isInteger(x) : typeof x === 'string')) &&
   (FLOWS as readonly string[]).includes(v[3] as string);
 
-export const FLOW_CSV_COLUMNS = ['reporter', 'reporterName', 'partner', 'partnerName', 'year', 'flow', 'commodity', 'valueUsd', 'estimated', 'source', 'release', 'note'];
+export const FLOW_CSV_COLUMNS = [
+  'reporter',
+  'reporterName',
+  'partner',
+  'partnerName',
+  'year',
+  'flow',
+  'commodity',
+  'valueUsd',
+  'estimated',
+  'source',
+  'release',
+  'note',
+];
 
 /** GET /v1/flows: one page of raw observations, as they stand now or as of a release. */
 export async function flowPage(ctx: AppContext, q: FlowQuery) {

@@ -24,7 +24,9 @@ const UN_COMTRADE = [
   'UZB,KAZ,2018,600,1100,0,0',
 ].join('\n');
 // A source whose data end before everyone else's.
-const IMF_IMTS = ['reporter_iso3,partner_iso3,year,exports_fob_usd_mn,imports_cif_usd_mn,exports_estimated,imports_estimated', 'KAZ,TJK,2015,100,50,0,0'].join('\n');
+const IMF_IMTS = ['reporter_iso3,partner_iso3,year,exports_fob_usd_mn,imports_cif_usd_mn,exports_estimated,imports_estimated', 'KAZ,TJK,2015,100,50,0,0'].join(
+  '\n',
+);
 
 // Figures of the fixture, in dollars.
 const DOTS = {
@@ -92,15 +94,27 @@ t.test('analytics answers, called directly', async (t) => {
     t.equal(mirrored.basis, 'partner');
   });
 
-  t.test('a source pin filters in SQL: only that source\'s figures, even where a higher-ranked source has one', async (t) => {
+  t.test("a source pin filters in SQL: only that source's figures, even where a higher-ranked source has one", async (t) => {
     const un = await bilateralSeries(app, KAZ_UZB, pair({ source: 'un-comtrade' }));
     t.equal(un.source, 'un-comtrade');
     t.same(un.coverage, { reporter: [2019, 2020], partner: [2018] }, 'coverage of un-comtrade only (imf-dots covers 2020 on both sides)');
-    t.same(un.data.map((r) => r.year), [2018, 2019, 2020]);
+    t.same(
+      un.data.map((r) => r.year),
+      [2018, 2019, 2020],
+    );
     const [y2018, y2019, y2020] = un.data;
     // 2018: only UZB reported; KAZ's figures are UZB's mirror.
-    t.match(y2018, { exports: { value: 1_100_000_000, basis: 'mirror', reported: null }, imports: { value: 600_000_000, basis: 'mirror' }, total: { value: 1_700_000_000 } });
-    t.match(y2019, { exports: { value: 1_000_000_000, basis: 'reporter', mirror: null }, imports: { value: 400_000_000 }, total: { value: 1_400_000_000 }, balance: { value: 600_000_000 } });
+    t.match(y2018, {
+      exports: { value: 1_100_000_000, basis: 'mirror', reported: null },
+      imports: { value: 600_000_000, basis: 'mirror' },
+      total: { value: 1_700_000_000 },
+    });
+    t.match(y2019, {
+      exports: { value: 1_000_000_000, basis: 'reporter', mirror: null },
+      imports: { value: 400_000_000 },
+      total: { value: 1_400_000_000 },
+      balance: { value: 600_000_000 },
+    });
     near(t, y2019!.totalYoyPct, -17.647058823529413, 'YoY 2019 = 1400/1700 - 1');
     // 2020: imf-dots reports KAZ's exports as 2133.337432 and ranks first; the pin must still answer un-comtrade's 3000.
     t.same(y2020!.exports, {
@@ -111,13 +125,26 @@ t.test('analytics answers, called directly', async (t) => {
       reported: { value: 3_000_000_000, estimated: true, source: 'un-comtrade' },
       mirror: null,
     });
-    t.match(y2020, { imports: { value: null, reported: null, mirror: null }, total: { value: null }, balance: { value: null }, totalYoyPct: null }, 'imf-dots\' 2020 imports do not leak in');
+    t.match(
+      y2020,
+      { imports: { value: null, reported: null, mirror: null }, total: { value: null }, balance: { value: null }, totalYoyPct: null },
+      "imf-dots' 2020 imports do not leak in",
+    );
     for (const row of un.data) {
-      for (const f of [row.exports, row.imports, row.total]) if (f.value !== null) t.equal(f.source, 'un-comtrade', `${row.year}: every figure is un-comtrade's`);
+      for (const f of [row.exports, row.imports, row.total])
+        if (f.value !== null) t.equal(f.source, 'un-comtrade', `${row.year}: every figure is un-comtrade's`);
     }
 
     const dots = await bilateralSeries(app, KAZ_UZB, pair({ source: 'imf-dots', from: 2018, to: 2020 }));
-    t.same(dots.data.map((r) => [r.year, r.exports.value, r.total.value]), [[2018, null, null], [2019, null, null], [2020, DOTS.kazExportsUzb, 2_913_476_432]], 'imf-dots: nothing from un-comtrade in 2018-2019');
+    t.same(
+      dots.data.map((r) => [r.year, r.exports.value, r.total.value]),
+      [
+        [2018, null, null],
+        [2019, null, null],
+        [2020, DOTS.kazExportsUzb, 2_913_476_432],
+      ],
+      'imf-dots: nothing from un-comtrade in 2018-2019',
+    );
 
     // No pin: where both report the same figure, imf-dots (first in SOURCE_PRIORITY) answers.
     const any = await bilateralSeries(app, KAZ_UZB, pair({ year: 2020 }));
@@ -145,7 +172,11 @@ t.test('analytics answers, called directly', async (t) => {
   t.test('a pair of one country is an invalid-parameter problem, however it is spelt', async (t) => {
     for (const b of ['KAZ', 'kaz', 'KZ', '398']) {
       const body = await problemOf(t, bilateralSeries(app, { a: 'KAZ', b }, pair({})), `KAZ/${b}`);
-      t.match(body, { type: '/problems/invalid-parameter', status: 400, detail: /must differ/, errors: [{ in: 'path', name: 'b', message: /KAZ/ }] }, `KAZ/${b}`);
+      t.match(
+        body,
+        { type: '/problems/invalid-parameter', status: 400, detail: /must differ/, errors: [{ in: 'path', name: 'b', message: /KAZ/ }] },
+        `KAZ/${b}`,
+      );
     }
     t.match(await problemOf(t, bilateralGrowth(app, { a: 'UZB', b: 'uz' }, growth({})), 'growth UZB/uz'), { type: '/problems/invalid-parameter' });
     t.match(await problemOf(t, bilateralMirror(app, { a: 'UZB', b: 'UZB' }, pair({})), 'mirror UZB/UZB'), { type: '/problems/invalid-parameter' });
@@ -154,10 +185,23 @@ t.test('analytics answers, called directly', async (t) => {
 
   t.test('bilateralGrowth', async (t) => {
     const un = await bilateralGrowth(app, KAZ_UZB, growth({ source: 'un-comtrade', from: 2018, to: 2019 }));
-    t.match(un, { source: 'un-comtrade', measure: 'total', start: { year: 2018, value: 1_700_000_000 }, end: { year: 2019, value: 1_400_000_000 }, change: -300_000_000, note: null });
+    t.match(un, {
+      source: 'un-comtrade',
+      measure: 'total',
+      start: { year: 2018, value: 1_700_000_000 },
+      end: { year: 2019, value: 1_400_000_000 },
+      change: -300_000_000,
+      note: null,
+    });
     near(t, un.changePct, -17.647058823529413, 'change % 2018-2019');
     near(t, un.cagrPct, -17.647058823529413, 'CAGR over one year is the change');
-    t.same(un.yoy.map((y) => [y.year, y.value]), [[2018, 1_700_000_000], [2019, 1_400_000_000]]);
+    t.same(
+      un.yoy.map((y) => [y.year, y.value]),
+      [
+        [2018, 1_700_000_000],
+        [2019, 1_400_000_000],
+      ],
+    );
     t.equal(un.yoy[0]!.pct, null, 'no 2017 value');
 
     const exports = await bilateralGrowth(app, KAZ_UZB, growth({ source: 'un-comtrade', measure: 'exports', from: 2019, to: 2020 }));
@@ -171,7 +215,14 @@ t.test('analytics answers, called directly', async (t) => {
     near(t, open.cagrPct, (Math.sqrt(3000 / 1100) - 1) * 100, 'CAGR over two years');
 
     const missingStart = await bilateralGrowth(app, KAZ_UZB, growth({ source: 'imf-dots', from: 2017, to: 2020 }));
-    t.match(missingStart, { start: { year: 2017, value: null }, end: { year: 2020, value: 2_913_476_432 }, change: null, changePct: null, cagrPct: null, note: /no total value for 2017/ });
+    t.match(missingStart, {
+      start: { year: 2017, value: null },
+      end: { year: 2020, value: 2_913_476_432 },
+      change: null,
+      changePct: null,
+      cagrPct: null,
+      note: /no total value for 2017/,
+    });
 
     const missingEnd = await bilateralGrowth(app, KAZ_UZB, growth({ source: 'un-comtrade', from: 2018, to: 2020 }));
     t.match(missingEnd, { end: { year: 2020, value: null }, change: null, changePct: null, note: /no total value for 2020/ });
@@ -187,15 +238,30 @@ t.test('analytics answers, called directly', async (t) => {
     t.same(none.coverage, { reporter: [], partner: [] });
 
     const ranged = await bilateralGrowth(app, { a: 'FRA', b: 'JPN' }, growth({ from: 2017, to: 2020, measure: 'imports' }));
-    t.match(ranged, { start: { year: 2017, value: null }, end: { year: 2020, value: null }, changePct: null, cagrPct: null, note: /no imports value for 2017/ });
+    t.match(ranged, {
+      start: { year: 2017, value: null },
+      end: { year: 2020, value: null },
+      changePct: null,
+      cagrPct: null,
+      note: /no imports value for 2017/,
+    });
     t.equal(ranged.yoy.length, 4);
-    t.ok(ranged.yoy.every((y) => y.value === null && y.pct === null), 'every year null, never 0');
+    t.ok(
+      ranged.yoy.every((y) => y.value === null && y.pct === null),
+      'every year null, never 0',
+    );
   });
 
-  t.test('bilateralMirror: both sides\' reports, gap and CIF/FOB ratio', async (t) => {
+  t.test("bilateralMirror: both sides' reports, gap and CIF/FOB ratio", async (t) => {
     const body = await bilateralMirror(app, KAZ_UZB, pair({ source: 'imf-dots', year: 2020 }));
     t.equal(body.source, 'imf-dots');
-    t.same(body.data.map((r) => [r.year, r.flow]), [[2020, 'export'], [2020, 'import']]);
+    t.same(
+      body.data.map((r) => [r.year, r.flow]),
+      [
+        [2020, 'export'],
+        [2020, 'import'],
+      ],
+    );
     const [exp, imp] = body.data;
     // export: KAZ's exports (FOB) against UZB's imports from KAZ (CIF).
     t.match(exp, { reported: { value: DOTS.kazExportsUzb, source: 'imf-dots' }, mirror: { value: DOTS.uzbImportsKaz, source: 'imf-dots' }, gap: 116_662_568 });
@@ -208,11 +274,21 @@ t.test('analytics answers, called directly', async (t) => {
 
     // One side missing: the report that exists, null gap.
     const un = await bilateralMirror(app, KAZ_UZB, pair({ source: 'un-comtrade', year: 2018 }));
-    t.match(un.data[0], { flow: 'export', reported: null, mirror: { value: 1_100_000_000, source: 'un-comtrade' }, gap: null, gapPct: null, cifFobRatio: null });
+    t.match(un.data[0], {
+      flow: 'export',
+      reported: null,
+      mirror: { value: 1_100_000_000, source: 'un-comtrade' },
+      gap: null,
+      gapPct: null,
+      cifFobRatio: null,
+    });
     t.match(un.data[1], { flow: 'import', reported: null, mirror: { value: 600_000_000 }, gap: null });
 
     const range = await bilateralMirror(app, KAZ_UZB, pair({ source: 'un-comtrade' }));
-    t.same(range.data.map((r) => `${r.year} ${r.flow}`), ['2018 export', '2018 import', '2019 export', '2019 import', '2020 export', '2020 import']);
+    t.same(
+      range.data.map((r) => `${r.year} ${r.flow}`),
+      ['2018 export', '2018 import', '2019 export', '2019 import', '2020 export', '2020 import'],
+    );
   });
 
   t.test('partnerRanking: shares and rest', async (t) => {
@@ -226,14 +302,23 @@ t.test('analytics answers, called directly', async (t) => {
     // Imports 2020: UZB 780.139 + KGZ 512.5 = 1292.639.
     const imports = await partnerRanking(app, 'KAZ', partners({ year: 2020, measure: 'imports' }));
     t.equal(imports.total, 1_292_639_000);
-    t.same(imports.data.map((p) => [p.rank, p.partner.iso3, p.value]), [[1, 'UZB', 780_139_000], [2, 'KGZ', 512_500_000]]);
+    t.same(
+      imports.data.map((p) => [p.rank, p.partner.iso3, p.value]),
+      [
+        [1, 'UZB', 780_139_000],
+        [2, 'KGZ', 512_500_000],
+      ],
+    );
     near(t, imports.data[0]!.sharePct, 60.35242631546782, 'UZB share of imports');
     near(t, imports.data[1]!.sharePct, 39.64757368453218, 'KGZ share of imports');
     t.match(imports.data[1], { estimated: true, basis: 'reporter' });
     t.same(imports.rest, { value: 0, sharePct: 0 });
 
     const top1 = await partnerRanking(app, 'KAZ', partners({ year: 2020, measure: 'imports', limit: 1 }));
-    t.same(top1.data.map((p) => p.partner.iso3), ['UZB']);
+    t.same(
+      top1.data.map((p) => p.partner.iso3),
+      ['UZB'],
+    );
     t.equal(top1.total, 1_292_639_000, 'the total covers partners beyond the limit');
     t.equal(top1.rest.value, 512_500_000);
     near(t, top1.rest.sharePct, 39.64757368453218, 'rest share');
@@ -275,7 +360,10 @@ t.test('analytics answers, called directly', async (t) => {
     const body = await groupTrade(app, 'central-asia', { year: 2020 });
     if (!('year' in body)) return t.fail('one year answers one object');
     t.match(body, { group: 'central-asia', year: 2020, unit: 'USD' });
-    t.same(body.members.map((m) => m.iso3), ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+    t.same(
+      body.members.map((m) => m.iso3),
+      ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'],
+    );
     t.equal(body.matrix.length, 20, '5 × 4 ordered pairs');
     // KAZ→UZB (imf-dots, ranked before un-comtrade's 3000), UZB→KAZ, KGZ→KAZ (KAZ's imports: the mirror).
     const cells = body.matrix.filter((c) => c.value !== null).map((c) => [c.reporter.iso3, c.partner.iso3, c.value, c.basis]);
@@ -284,38 +372,63 @@ t.test('analytics answers, called directly', async (t) => {
       ['KGZ', 'KAZ', DOTS.kazImportsKgz, 'mirror'],
       ['UZB', 'KAZ', DOTS.uzbExportsKaz, 'reporter'],
     ]);
-    t.ok(body.matrix.filter((c) => c.value === null).every((c) => c.basis === null), 'no basis where there is no value');
-    t.same({ intra: body.intra, extra: body.extra, total: body.total, share: body.intraSharePct }, { intra: { value: 3_447_037_432 }, extra: { value: 0 }, total: { value: 3_447_037_432 }, share: 100 });
+    t.ok(
+      body.matrix.filter((c) => c.value === null).every((c) => c.basis === null),
+      'no basis where there is no value',
+    );
+    t.same(
+      { intra: body.intra, extra: body.extra, total: body.total, share: body.intraSharePct },
+      { intra: { value: 3_447_037_432 }, extra: { value: 0 }, total: { value: 3_447_037_432 }, share: 100 },
+    );
 
     const pinned = await groupTrade(app, 'central-asia', { year: 2019, source: 'un-comtrade' });
     if (!('year' in pinned)) return t.fail('one year answers one object');
     // 2019: KAZ→UZB 1000 (reporter), UZB→KAZ 400 (KAZ's imports: mirror), KAZ→RUS 500 (extra-group).
-    t.same(pinned.matrix.filter((c) => c.value !== null).map((c) => [c.reporter.iso3, c.partner.iso3, c.value, c.basis]), [
-      ['KAZ', 'UZB', 1e9, 'reporter'],
-      ['UZB', 'KAZ', 4e8, 'mirror'],
-    ]);
+    t.same(
+      pinned.matrix.filter((c) => c.value !== null).map((c) => [c.reporter.iso3, c.partner.iso3, c.value, c.basis]),
+      [
+        ['KAZ', 'UZB', 1e9, 'reporter'],
+        ['UZB', 'KAZ', 4e8, 'mirror'],
+      ],
+    );
     t.same([pinned.intra.value, pinned.extra.value, pinned.total.value], [1.4e9, 5e8, 1.9e9]);
     near(t, pinned.intraSharePct, 73.6842105263158, 'intra share 1400 / 1900');
 
     const pinned2020 = await groupTrade(app, 'central-asia', { year: 2020, source: 'un-comtrade' });
     if (!('year' in pinned2020)) return t.fail('one year answers one object');
-    t.equal(pinned2020.intra.value, 3e9, 'un-comtrade\'s KAZ→UZB alone, none of imf-dots\' figures');
+    t.equal(pinned2020.intra.value, 3e9, "un-comtrade's KAZ→UZB alone, none of imf-dots' figures");
 
-    t.match(await problemOf(t, groupTrade(app, 'atlantis', { year: 2020 }), 'atlantis'), { type: '/problems/unknown-group', errors: [{ in: 'path', name: 'id' }], detail: /central-asia/ });
+    t.match(await problemOf(t, groupTrade(app, 'atlantis', { year: 2020 }), 'atlantis'), {
+      type: '/problems/unknown-group',
+      errors: [{ in: 'path', name: 'id' }],
+      detail: /central-asia/,
+    });
   });
 
-  t.test('groupTrade: a range answers one object per year, with each year\'s members', async (t) => {
+  t.test("groupTrade: a range answers one object per year, with each year's members", async (t) => {
     const q: GroupTradeQuery = { from: 2018, to: 2020, source: 'un-comtrade' };
     const body = await groupTrade(app, 'central-asia', q);
     if (!('data' in body)) return t.fail('a range answers { group, data }');
     t.same(Object.keys(body).sort(), ['data', 'group']);
     t.equal(body.group, 'central-asia');
-    t.same(body.data.map((y) => y.year), [2018, 2019, 2020]);
+    t.same(
+      body.data.map((y) => y.year),
+      [2018, 2019, 2020],
+    );
     // 2018: UZB→KAZ 600 (reporter), KAZ→UZB 1100 (UZB's imports: mirror).
-    t.same(body.data.map((y) => y.intra.value), [1.7e9, 1.4e9, 3e9]);
-    t.same(body.data.map((y) => y.extra.value), [0, 5e8, 0]);
+    t.same(
+      body.data.map((y) => y.intra.value),
+      [1.7e9, 1.4e9, 3e9],
+    );
+    t.same(
+      body.data.map((y) => y.extra.value),
+      [0, 5e8, 0],
+    );
     for (const y of body.data) t.equal(y.matrix.length, 20, `${y.year}: every ordered pair`);
-    t.match(body.data[0]!.matrix.find((c) => c.reporter.iso3 === 'KAZ' && c.partner.iso3 === 'UZB'), { value: 1_100_000_000, basis: 'mirror' });
+    t.match(
+      body.data[0]!.matrix.find((c) => c.reporter.iso3 === 'KAZ' && c.partner.iso3 === 'UZB'),
+      { value: 1_100_000_000, basis: 'mirror' },
+    );
 
     // EAEU starts in 2015: no members in 2014 (KAZ's exports to TJK that year count for nobody),
     // five in 2015, trading only with TJK (imf-imts: KAZ→TJK 100, extra-group; TJK→KAZ is no member's export).
@@ -323,13 +436,19 @@ t.test('analytics answers, called directly', async (t) => {
     if (!('data' in eaeu)) return t.fail('a range answers { group, data }');
     const [y2014, y2015] = eaeu.data;
     t.match(y2014, { year: 2014, members: [], matrix: [], intra: { value: 0 }, extra: { value: 0 }, total: { value: 0 }, intraSharePct: null });
-    t.same(y2015!.members.map((m) => m.iso3), ['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS']);
+    t.same(
+      y2015!.members.map((m) => m.iso3),
+      ['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS'],
+    );
     t.equal(y2015!.matrix.length, 20);
-    t.ok(y2015!.matrix.every((c) => c.value === null && c.basis === null), 'no trade among members: every cell null, not 0');
+    t.ok(
+      y2015!.matrix.every((c) => c.value === null && c.basis === null),
+      'no trade among members: every cell null, not 0',
+    );
     t.same([y2015!.intra.value, y2015!.extra.value, y2015!.total.value, y2015!.intraSharePct], [0, 1e8, 1e8, 0]);
   });
 
-  t.test('a pinned source\'s default year is its own latest', async (t) => {
+  t.test("a pinned source's default year is its own latest", async (t) => {
     // imf-imts covers KAZ in 2015 only (KAZ→TJK exports 100, imports 50).
     const imts = await partnerRanking(app, 'KAZ', partners({ source: 'imf-imts' }));
     t.equal(imts.year, 2015, 'the year imf-imts covers');

@@ -16,7 +16,10 @@ t.test('figures from the IMF Central Asia file equal an independent computation'
     const res = await app.inject('/v1/bilateral/KAZ/UZB?from=2017&to=2020');
     t.equal(res.statusCode, 200);
     const body = res.json();
-    t.same(body.data.map((r: { year: number }) => r.year), [2017, 2018, 2019, 2020]);
+    t.same(
+      body.data.map((r: { year: number }) => r.year),
+      [2017, 2018, 2019, 2020],
+    );
     for (const row of body.data) {
       const y = row.year;
       near(row.exports.value, dots.exports('KAZ', 'UZB', y), `exports ${y}`);
@@ -68,10 +71,15 @@ t.test('figures from the IMF Central Asia file equal an independent computation'
 
   t.test("KAZ's partners within Central Asia, 2020 (Uzbekistan 55-63% in 2017-2020)", async (t) => {
     const body = (await app.inject('/v1/countries/KAZ/partners?year=2020&within=central-asia')).json();
-    const values = C5.filter((c) => c !== 'KAZ').map((p) => [p, dots.total('KAZ', p, 2020)!] as const).sort((a, b) => b[1] - a[1]);
+    const values = C5.filter((c) => c !== 'KAZ')
+      .map((p) => [p, dots.total('KAZ', p, 2020)!] as const)
+      .sort((a, b) => b[1] - a[1]);
     const sum = values.reduce((s, [, v]) => s + v, 0);
     near(body.total, sum, 'total');
-    t.same(body.data.map((r: { partner: { iso3: string } }) => r.partner.iso3), values.map(([p]) => p));
+    t.same(
+      body.data.map((r: { partner: { iso3: string } }) => r.partner.iso3),
+      values.map(([p]) => p),
+    );
     body.data.forEach((row: { rank: number; value: number; sharePct: number }, i: number) => {
       t.equal(row.rank, i + 1);
       near(row.value, values[i]![1], `value ${values[i]![0]}`);
@@ -79,7 +87,9 @@ t.test('figures from the IMF Central Asia file equal an independent computation'
     });
     t.same(body.rest, { value: 0, sharePct: 0 });
     for (const year of [2017, 2018, 2019, 2020]) {
-      const uzb = (await app.inject(`/v1/countries/KAZ/partners?year=${year}&within=central-asia`)).json().data.find((r: { partner: { iso3: string } }) => r.partner.iso3 === 'UZB');
+      const uzb = (await app.inject(`/v1/countries/KAZ/partners?year=${year}&within=central-asia`))
+        .json()
+        .data.find((r: { partner: { iso3: string } }) => r.partner.iso3 === 'UZB');
       t.ok(uzb.sharePct >= 55 && uzb.sharePct <= 63, `${year}: Uzbekistan ${uzb.sharePct.toFixed(1)}%`);
     }
   });
@@ -94,9 +104,15 @@ t.test('figures from the IMF Central Asia file equal an independent computation'
     // The subset file holds only trade among the five, so nothing is extra-group here.
     t.equal(body.extra.value, 0);
     near(body.intraSharePct, 100, 'intra share');
-    t.same(body.members.map((m: { iso3: string }) => m.iso3), C5);
+    t.same(
+      body.members.map((m: { iso3: string }) => m.iso3),
+      C5,
+    );
     const range = (await app.inject('/v1/groups/central-asia/trade?from=2019&to=2020')).json();
-    t.same(range.data.map((d: { year: number }) => d.year), [2019, 2020]);
+    t.same(
+      range.data.map((d: { year: number }) => d.year),
+      [2019, 2020],
+    );
     near(range.data[1].intra.value, intra, 'range 2020 intra');
   });
 });

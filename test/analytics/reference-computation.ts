@@ -54,7 +54,8 @@ export class DotsFile {
 }
 
 export const close = (actual: number | null | undefined, expected: number | null | undefined) => {
-  if (actual === null || actual === undefined || expected === null || expected === undefined) return actual === expected || (actual == null && expected == null);
+  if (actual === null || actual === undefined || expected === null || expected === undefined)
+    return actual === expected || (actual == null && expected == null);
   if (expected === 0) return Math.abs(actual) < 1e-9;
   return Math.abs(actual - expected) / Math.abs(expected) <= 1e-9;
 };

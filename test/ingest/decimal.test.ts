@@ -111,7 +111,12 @@ t.test('leading zeros and a plus sign', async (t) => {
 });
 
 t.test('no leading zeros in the result, one zero before the point at least', async (t) => {
-  for (const [value, scale] of [['0.0001', 0], ['0001', 0], ['0.01', 2], ['00.000', 6]] as const) {
+  for (const [value, scale] of [
+    ['0.0001', 0],
+    ['0001', 0],
+    ['0.01', 2],
+    ['00.000', 6],
+  ] as const) {
     t.match(scaleToCents(value, scale), /^(0|[1-9]\d*)\.\d\d$/, `${value} × 10^${scale}`);
   }
 });
@@ -132,7 +137,7 @@ t.test('text without a digit throws', async (t) => {
 /** value × 10^scale in cents, half away from zero, computed with BigInt from the parts. */
 function reference(int: string, frac: string, exp: number, scale: number): string {
   // value = (int frac as an integer) × 10^(exp - frac.length); × 10^scale; × 100 for cents.
-  const mantissa = BigInt((int + frac) || '0');
+  const mantissa = BigInt(int + frac || '0');
   const power = exp - frac.length + scale + 2;
   let cents: bigint;
   if (power >= 0) {

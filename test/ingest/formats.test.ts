@@ -2,7 +2,16 @@ import t from 'tap';
 import { FIXTURES, build, importFile } from '../helper.js';
 import type { FastifyInstance } from 'fastify';
 
-type Row = { reporter: { iso3: string }; partner: { iso3: string }; year: number; flow: string; commodity: string; valueUsd: number; estimated: boolean; source: string };
+type Row = {
+  reporter: { iso3: string };
+  partner: { iso3: string };
+  year: number;
+  flow: string;
+  commodity: string;
+  valueUsd: number;
+  estimated: boolean;
+  source: string;
+};
 
 async function flows(app: FastifyInstance, query = '') {
   const body = (await app.inject(`/v1/flows?limit=100${query}`)).json();

@@ -11,7 +11,11 @@ const file = new URL('imf-dots/bilateral_2000_2020.csv.gz', SHARED_DATA);
 
 t.test(
   'the full IMF 2000-2020 file into a fresh Postgres database',
-  { skip: (BACKEND !== 'postgres' && 'Postgres only (the acceptance run); PGlite is covered by the Central Asia file') || (!existsSync(file) && `${file.pathname} is absent`) },
+  {
+    skip:
+      (BACKEND !== 'postgres' && 'Postgres only (the acceptance run); PGlite is covered by the Central Asia file') ||
+      (!existsSync(file) && `${file.pathname} is absent`),
+  },
   async (t) => {
     // Every non-empty value is one observation: counted from the file itself.
     let expected = 0;
@@ -22,7 +26,8 @@ t.test(
     }
     const app = await buildApp({ config: testConfig(await freshDatabase(t)) });
     t.teardown(() => app.close());
-    const run = () => importFlows(app.dbHandle, createReadStream(file), { format: 'imf-dots', source: 'imf-dots', onError: 'abort', fileName: 'bilateral_2000_2020.csv.gz' });
+    const run = () =>
+      importFlows(app.dbHandle, createReadStream(file), { format: 'imf-dots', source: 'imf-dots', onError: 'abort', fileName: 'bilateral_2000_2020.csv.gz' });
 
     const first = await run();
     t.match(first, { rowsRead: expected, inserted: expected, updated: 0, unchanged: 0, rejected: 0 });
@@ -41,8 +46,14 @@ t.test(
       const sum = expected.reduce((acc, [, v]) => acc + v, 0);
       const body = (await app.inject(`/v1/countries/${code}/partners?year=2020&limit=300`)).json();
       t.ok(close(body.total, sum), `${code}: total ${body.total} ≈ ${sum}`);
-      t.same(body.data.map((r: { partner: { iso3: string } }) => r.partner.iso3), expected.map(([p]) => p), `${code}: ranking`);
-      const wrong = body.data.filter((r: { value: number; sharePct: number }, i: number) => !close(r.value, expected[i]![1]) || !close(r.sharePct, (expected[i]![1] / sum) * 100));
+      t.same(
+        body.data.map((r: { partner: { iso3: string } }) => r.partner.iso3),
+        expected.map(([p]) => p),
+        `${code}: ranking`,
+      );
+      const wrong = body.data.filter(
+        (r: { value: number; sharePct: number }, i: number) => !close(r.value, expected[i]![1]) || !close(r.sharePct, (expected[i]![1] / sum) * 100),
+      );
       t.same(wrong, [], `${code}: every value and share`);
     }
 

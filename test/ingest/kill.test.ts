@@ -11,10 +11,13 @@ import { childProcessEnv, cliEnv } from '../run-cli.js';
 
 /** A canonical file large enough that the import is still running when the test kills it. */
 function bigFile(): string {
-  const codes = buildCountryRows().filter((c) => !c.historical).map((c) => c.iso3);
+  const codes = buildCountryRows()
+    .filter((c) => !c.historical)
+    .map((c) => c.iso3);
   const lines = ['reporter,partner,year,flow,commodity,value_usd,estimated'];
   for (const year of [2015, 2016, 2017, 2018, 2019, 2020]) {
-    for (const reporter of codes) for (const partner of codes) if (reporter !== partner) lines.push(`${reporter},${partner},${year},export,TOTAL,${year}.5,false`);
+    for (const reporter of codes)
+      for (const partner of codes) if (reporter !== partner) lines.push(`${reporter},${partner},${year},export,TOTAL,${year}.5,false`);
   }
   const file = join(mkdtempSync(join(tmpdir(), 'kill-')), 'big.csv');
   writeFileSync(file, `${lines.join('\n')}\n`);
@@ -50,5 +53,9 @@ t.test('an import killed with SIGKILL midway leaves the database as it was', asy
   t.equal(flows.length, 6, 'only the first import is there');
   t.same(new Set(flows.map((f: { source: string }) => f.source)), new Set(['imf-dots']));
   const releases = (await app.inject('/v1/releases')).json().data;
-  t.same(releases.map((r: { status: string; source: string }) => [r.source, r.status]), [['imf-dots', 'completed']], 'no trace of the killed import');
+  t.same(
+    releases.map((r: { status: string; source: string }) => [r.source, r.status]),
+    [['imf-dots', 'completed']],
+    'no trace of the killed import',
+  );
 });

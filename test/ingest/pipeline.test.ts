@@ -28,12 +28,18 @@ t.test('bad rows: abort writes nothing and names every line; skip loads the good
     { line: 3, reason: `impossible year 2030: must be between 1900 and ${new Date().getUTCFullYear()}` },
     { line: 4, reason: "unknown reporter code 'QQQ'" },
   ]);
-  t.match(rejected.body.errors, [{ name: 'line 3', message: /impossible year 2030/ }, { name: 'line 4', message: /unknown reporter code 'QQQ'/ }]);
+  t.match(rejected.body.errors, [
+    { name: 'line 3', message: /impossible year 2030/ },
+    { name: 'line 4', message: /unknown reporter code 'QQQ'/ },
+  ]);
   t.same(await counts(app), before, 'the database is unchanged');
 
   const summary = await importFile(app, file, { format: 'canonical', onError: 'skip' });
   t.match(summary, { rowsRead: 4, inserted: 2, rejected: 2, updated: 0, unchanged: 0 });
-  t.same(summary.rejectedSamples.map((r) => r.line), [3, 4]);
+  t.same(
+    summary.rejectedSamples.map((r) => r.line),
+    [3, 4],
+  );
   const release = (await app.inject(`/v1/releases/${summary.release}`)).json();
   t.match(release, { status: 'completed', inserted: 2, rejected: 2, rejectedSamples: [{ line: 3 }, { line: 4 }] });
 });
@@ -144,5 +150,8 @@ t.test('line numbers count quoted newlines and blank lines', async (t) => {
   const app = await build(t);
   const text = `${HEADER}KAZ,UZB,2020,export,"TO\nTAL",1,false\n\nKAZ,QQQ,2020,export,TOTAL,1,false\n`;
   const error = (await importText(app, text, { format: 'canonical' }).catch((e: unknown) => e)) as ImportRejectedError;
-  t.same(error.samples.map((s) => s.line), [2, 5]);
+  t.same(
+    error.samples.map((s) => s.line),
+    [2, 5],
+  );
 });

@@ -16,7 +16,13 @@ t.test('codes are unique', async (t) => {
 });
 
 t.test('Central Asia as the issue and the article need it', async (t) => {
-  for (const [iso3, m49] of [['KAZ', 398], ['KGZ', 417], ['TJK', 762], ['TKM', 795], ['UZB', 860]] as const) {
+  for (const [iso3, m49] of [
+    ['KAZ', 398],
+    ['KGZ', 417],
+    ['TJK', 762],
+    ['TKM', 795],
+    ['UZB', 860],
+  ] as const) {
     t.match(byIso3.get(iso3), { m49, region: 'Asia', subregion: 'Central Asia' }, iso3);
   }
 });
@@ -27,7 +33,10 @@ t.test('group members are known countries', async (t) => {
 
 const m49File = new URL('reference/unsd_m49_en.csv', SHARED_DATA);
 t.test('the M49 table matches the UN Statistics Division file', { skip: !existsSync(m49File) && `${m49File.pathname} is absent` }, async (t) => {
-  const [header, ...lines] = readFileSync(m49File, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const [header, ...lines] = readFileSync(m49File, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
   const columns = header!.split(',');
   const col = (name: string) => columns.indexOf(name);
   let checked = 0;
@@ -62,6 +71,9 @@ t.test('every code in the IMF bilateral file is known', { skip: !existsSync(imfF
     const [reporter, partner] = line.split(',');
     if (reporter && partner) codes.add(reporter).add(partner);
   }
-  t.same([...codes].filter((c) => !byIso3.has(c)), []);
+  t.same(
+    [...codes].filter((c) => !byIso3.has(c)),
+    [],
+  );
   t.ok(codes.size > 200);
 });

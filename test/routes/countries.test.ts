@@ -36,9 +36,15 @@ t.test('countries', async (t) => {
     t.same(body.errors, [{ in: 'path', name: 'code', message: body.errors[0].message }]);
 
     const misspelt = (await app.inject('/v1/countries/kazakstan')).json();
-    t.ok(misspelt.suggestions.some((s: { iso3: string }) => s.iso3 === 'KAZ'), 'suggests KAZ for "kazakstan"');
+    t.ok(
+      misspelt.suggestions.some((s: { iso3: string }) => s.iso3 === 'KAZ'),
+      'suggests KAZ for "kazakstan"',
+    );
     const typo = (await app.inject('/v1/countries/KZA')).json();
-    t.ok(typo.suggestions.some((s: { iso3: string }) => s.iso3 === 'KAZ'), 'suggests KAZ for "KZA"');
+    t.ok(
+      typo.suggestions.some((s: { iso3: string }) => s.iso3 === 'KAZ'),
+      'suggests KAZ for "KZA"',
+    );
   });
 
   t.test('filter by M49 region name or code', async (t) => {
@@ -96,7 +102,10 @@ t.test('countries', async (t) => {
       if (cursor) t.match(res.headers.link, /rel="next"/);
       pages++;
     } while (cursor && pages < 10);
-    t.same(seen, all.data.map((c: { iso3: string }) => c.iso3));
+    t.same(
+      seen,
+      all.data.map((c: { iso3: string }) => c.iso3),
+    );
   });
 
   t.test('limits and cursors are checked', async (t) => {

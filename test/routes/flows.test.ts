@@ -30,7 +30,10 @@ t.test('flows', async (t) => {
     const res = await app.inject('/v1/flows?reporter=kz&partner=860&from=2017&to=2022');
     t.equal(res.statusCode, 200);
     const data = res.json().data;
-    t.same(data.map((r: { year: number }) => r.year), [2017, 2022]);
+    t.same(
+      data.map((r: { year: number }) => r.year),
+      [2017, 2022],
+    );
     t.match(data[0], { valueUsd: ARTICLE_2017, estimated: true, note: /1\.29/ });
     t.equal((await app.inject('/v1/flows?from=2018')).json().data.length, 1, 'open-ended range');
     t.equal((await app.inject('/v1/flows?reporter=UZB')).json().data.length, 0, 'reporter is the reporting side only');
@@ -68,7 +71,13 @@ t.test('flows', async (t) => {
   t.test('several bad parameters are reported together', async (t) => {
     const res = await app.inject('/v1/flows?year=abc&limit=0&flow=exports');
     t.equal(res.statusCode, 400);
-    t.same(res.json().errors.map((e: { name: string }) => e.name).sort(), ['flow', 'limit', 'year']);
+    t.same(
+      res
+        .json()
+        .errors.map((e: { name: string }) => e.name)
+        .sort(),
+      ['flow', 'limit', 'year'],
+    );
   });
 
   t.test('unknown codes and sources are 404s naming them', async (t) => {
@@ -112,7 +121,11 @@ t.test('flows on a database without data: an empty page, not an error', async (t
   const sources = (await app.inject('/v1/sources')).json().data;
   t.same(
     sources.map((s: { id: string; releaseCount: number }) => [s.id, s.releaseCount]),
-    [['imf-dots', 0], ['imf-imts', 0], ['un-comtrade', 0]],
+    [
+      ['imf-dots', 0],
+      ['imf-imts', 0],
+      ['un-comtrade', 0],
+    ],
     'the publishers importers know, with nothing loaded yet',
   );
 });

@@ -10,10 +10,20 @@ t.test('POST /v1/imports', async (t) => {
   const app = await build(t);
   const { key } = await createApiKey(app.db, 'test');
   const post = (query: string, body: Buffer | string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url: `/v1/imports?${query}`, payload: body, headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}`, ...headers } });
+    app.inject({
+      method: 'POST',
+      url: `/v1/imports?${query}`,
+      payload: body,
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}`, ...headers },
+    });
 
   t.test('without a key, or with a wrong one: 401 problem', async (t) => {
-    const none = await app.inject({ method: 'POST', url: '/v1/imports?format=imf-dots&source=imf-dots', payload: csv, headers: { 'content-type': 'text/csv' } });
+    const none = await app.inject({
+      method: 'POST',
+      url: '/v1/imports?format=imf-dots&source=imf-dots',
+      payload: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
     t.equal(none.statusCode, 401);
     t.match(none.headers['content-type'], /^application\/problem\+json/);
     t.equal(none.headers['www-authenticate'], 'Bearer realm="trade-api"');
@@ -28,7 +38,18 @@ t.test('POST /v1/imports', async (t) => {
     const res = await post('format=imf-dots&source=imf-dots&fileName=dots.csv', csv);
     t.equal(res.statusCode, 201);
     const release = res.json();
-    t.match(release, { source: 'imf-dots', format: 'imf-dots', fileName: 'dots.csv', status: 'completed', rowsRead: 6, inserted: 6, updated: 0, unchanged: 0, rejected: 0, rejectedSamples: [] });
+    t.match(release, {
+      source: 'imf-dots',
+      format: 'imf-dots',
+      fileName: 'dots.csv',
+      status: 'completed',
+      rowsRead: 6,
+      inserted: 6,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      rejectedSamples: [],
+    });
     t.match(release.sha256, /^[0-9a-f]{64}$/);
     t.equal(res.headers.location, `/v1/releases/${release.id}`);
     t.equal((await app.inject('/v1/flows?reporter=KAZ&partner=UZB&flow=export')).json().data[0].valueUsd, 2_133_337_432);
@@ -38,14 +59,25 @@ t.test('POST /v1/imports', async (t) => {
     t.match(gz.json(), { rowsRead: 6, unchanged: 6, inserted: 0 });
 
     const list = (await app.inject('/v1/releases?source=imf-dots')).json();
-    t.same(list.data.map((r: { id: number }) => r.id), [gz.json().id, release.id], 'newest first');
+    t.same(
+      list.data.map((r: { id: number }) => r.id),
+      [gz.json().id, release.id],
+      'newest first',
+    );
   });
 
   t.test('bad rows: 422 listing them, nothing written; skip mode loads the rest', async (t) => {
     const bad = readFileSync(new URL('ingest/bad-rows.csv', FIXTURES));
     const res = await post('format=canonical&source=imf-imts', bad);
     t.equal(res.statusCode, 422);
-    t.match(res.json(), { type: '/problems/rejected-rows', rejected: 2, errors: [{ in: 'body', name: 'line 3', message: /2030/ }, { name: 'line 4', message: /QQQ/ }] });
+    t.match(res.json(), {
+      type: '/problems/rejected-rows',
+      rejected: 2,
+      errors: [
+        { in: 'body', name: 'line 3', message: /2030/ },
+        { name: 'line 4', message: /QQQ/ },
+      ],
+    });
     t.same((await app.inject('/v1/flows?source=imf-imts')).json().data, []);
     const skip = await post('format=canonical&source=imf-imts&onError=skip', bad);
     t.equal(skip.statusCode, 201);

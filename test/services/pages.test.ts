@@ -95,7 +95,11 @@ t.test('paginate: limit + 1 rows decide whether there is a next page', async (t)
   t.same(first.data, rows.slice(0, 2), 'only limit rows are shown');
   t.equal(first.page.limit, 2);
   t.type(first.page.next, 'string');
-  t.same(JSON.parse(Buffer.from(first.page.next!, 'base64url').toString('utf8')), ['ALB', 2], 'the cursor is the key of the last row shown, not of the extra one');
+  t.same(
+    JSON.parse(Buffer.from(first.page.next!, 'base64url').toString('utf8')),
+    ['ALB', 2],
+    'the cursor is the key of the last row shown, not of the extra one',
+  );
   t.equal(first.page.next, encodeCursor(['ALB', 2]));
 
   // Exactly limit rows came back: the last page.
@@ -136,7 +140,11 @@ t.test('paging through a sorted list with cursors visits every row once', async 
       cursor = page.next ?? undefined;
       pages++;
     } while (cursor !== undefined && pages < 100);
-    t.same(seen, all.map((r) => r.id), `limit ${limit}: every row once, in order`);
+    t.same(
+      seen,
+      all.map((r) => r.id),
+      `limit ${limit}: every row once, in order`,
+    );
     t.equal(pages, Math.max(1, Math.ceil(all.length / limit)), `limit ${limit}: ${pages} pages`);
   }
 });

@@ -9,7 +9,9 @@ import { flag, type FormatParser } from './contract.js';
 export const canonical: FormatParser = {
   requiredColumns: ['reporter', 'partner', 'year', 'flow', 'value_usd'],
   bind(column) {
-    const [reporter, partner, year, flow, commodity, value, estimated] = ['reporter', 'partner', 'year', 'flow', 'commodity', 'value_usd', 'estimated'].map(column);
+    const [reporter, partner, year, flow, commodity, value, estimated] = ['reporter', 'partner', 'year', 'flow', 'commodity', 'value_usd', 'estimated'].map(
+      column,
+    );
     return (f, line) => [
       {
         line,

@@ -24,7 +24,22 @@ export const comtrade: FormatParser = {
   requiredColumns: ['reporterCode', 'partnerCode', 'flowCode', 'cmdCode', 'primaryValue'],
   bind(column) {
     const c = Object.fromEntries(
-      ['refYear', 'period', 'reporterCode', 'reporterISO', 'partnerCode', 'partnerISO', 'partner2Code', 'customsCode', 'motCode', 'flowCode', 'cmdCode', 'primaryValue', 'isReported', 'legacyEstimationFlag'].map((n) => [n, column(n)]),
+      [
+        'refYear',
+        'period',
+        'reporterCode',
+        'reporterISO',
+        'partnerCode',
+        'partnerISO',
+        'partner2Code',
+        'customsCode',
+        'motCode',
+        'flowCode',
+        'cmdCode',
+        'primaryValue',
+        'isReported',
+        'legacyEstimationFlag',
+      ].map((n) => [n, column(n)]),
     ) as Record<string, number>;
     return (f, line) => {
       const field = (name: string) => (f[c[name]!] ?? '').trim();

@@ -32,7 +32,15 @@ export const sdmxCsv: FormatParser = {
   requiredColumns: ['COUNTRY', 'INDICATOR', 'COUNTERPART_COUNTRY', 'TIME_PERIOD', 'OBS_VALUE'],
   bind(column) {
     const [country, indicator, counterpart, period, value, frequency, freq, scale, unitMult] = [
-      'COUNTRY', 'INDICATOR', 'COUNTERPART_COUNTRY', 'TIME_PERIOD', 'OBS_VALUE', 'FREQUENCY', 'FREQ', 'SCALE', 'UNIT_MULT',
+      'COUNTRY',
+      'INDICATOR',
+      'COUNTERPART_COUNTRY',
+      'TIME_PERIOD',
+      'OBS_VALUE',
+      'FREQUENCY',
+      'FREQ',
+      'SCALE',
+      'UNIT_MULT',
     ].map(column);
     return (f, line) => {
       const partner = code(f[counterpart!]);

@@ -10,9 +10,9 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['analytics'],
-        summary: 'A pair\'s trade, year by year',
+        summary: "A pair's trade, year by year",
         description:
-          'Exports a→b, imports a←b, total and balance per year, each with its basis, source and both sides\' reports, and the YoY growth of the total. ' +
+          "Exports a→b, imports a←b, total and balance per year, each with its basis, source and both sides' reports, and the YoY growth of the total. " +
           `A year with no data has null values. A pair with no data at all: empty data, and coverage saying which years each side has. ${DEFINITIONS.basis} ${DEFINITIONS.total} ${DEFINITIONS.balance} ${DEFINITIONS.yoy} ${DEFINITIONS.source}`,
         params: PairParams,
         querystring: PairQuery,
@@ -27,7 +27,7 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['analytics'],
-        summary: 'Growth of a pair\'s trade over a span',
+        summary: "Growth of a pair's trade over a span",
         description: `Start and end values, change, change %, CAGR % and the YoY list of the measure. ${DEFINITIONS.change} ${DEFINITIONS.cagr} ${DEFINITIONS.yoy}`,
         params: PairParams,
         querystring: GrowthQuery,
@@ -42,7 +42,7 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['analytics'],
-        summary: 'Mirror statistics: both sides\' reports of the same goods',
+        summary: "Mirror statistics: both sides' reports of the same goods",
         description: DEFINITIONS.mirror,
         params: PairParams,
         querystring: PairQuery,

@@ -30,7 +30,8 @@ const countries: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['countries'],
         summary: 'One country',
-        description: 'A country by ISO alpha-3, alpha-2 or M49 numeric code in any case (KAZ, kz, 398), with the groups it belongs to. An unknown code is a 404 with close matches.',
+        description:
+          'A country by ISO alpha-3, alpha-2 or M49 numeric code in any case (KAZ, kz, 398), with the groups it belongs to. An unknown code is a 404 with close matches.',
         params: CountryParams,
         response: { 200: CountryDetail, ...problemResponses(400, 404) },
       },

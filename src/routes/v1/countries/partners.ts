@@ -11,7 +11,7 @@ const partners: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['analytics'],
-        summary: 'A country\'s partners, ranked, with shares',
+        summary: "A country's partners, ranked, with shares",
         description:
           'Partners by the measure in one year, largest first, with rank and share, and the partners beyond `limit` together as `rest`. ' +
           `With within=<group>, only the group's other members count (the country must belong to the group that year). ${DEFINITIONS.share} ${DEFINITIONS.basis}`,

@@ -16,7 +16,10 @@ const flows: FastifyPluginAsyncZod = async (app) => {
           'Ordered by reporter, partner, year, flow, commodity, source; page with `cursor`.',
         querystring: FlowQuery,
         response: {
-          200: { description: 'Observations, one per reporter, partner, year, flow, commodity and source', content: { 'application/json': { schema: FlowList }, ...CSV_CONTENT } },
+          200: {
+            description: 'Observations, one per reporter, partner, year, flow, commodity and source',
+            content: { 'application/json': { schema: FlowList }, ...CSV_CONTENT },
+          },
           ...problemResponses(400, 404),
         },
       },
