@@ -2,6 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import Fastify from 'fastify';
 import app from './app.js';
 import { ConfigError, parseConfig } from './config.js';
+import { frameworkErrors } from './plugins/errors.js';
 
 function loadConfig() {
   try {
@@ -20,6 +21,7 @@ const server = Fastify({
   logger: { level: config.logLevel },
   // The proxy in front (compose, a load balancer) sets X-Forwarded-*; logs and problem instances want the client's view.
   trustProxy: true,
+  frameworkErrors,
 });
 
 await server.register(app, { config });

@@ -13,11 +13,22 @@ function sendProblem(reply: FastifyReply, request: FastifyRequest, body: Problem
     .send({ ...body, instance: request.url });
 }
 
-function validationProblem(error: FastifyError): ProblemFields {
+/** The names a route's schema for `location` accepts (its zod object's keys), to say what would have worked. */
+function acceptedNames(request: FastifyRequest, context: string | undefined): string[] {
+  const schemas = request.routeOptions.schema as Record<string, { shape?: Record<string, unknown> } | undefined> | undefined;
+  return Object.keys(schemas?.[context ?? '']?.shape ?? {});
+}
+
+function validationProblem(error: FastifyError, request: FastifyRequest): ProblemFields {
   const location = LOCATIONS[error.validationContext ?? ''] ?? 'query';
-  const errors: InvalidParam[] = (error.validation ?? []).map((issue) => {
+  const errors: InvalidParam[] = (error.validation ?? []).flatMap((issue): InvalidParam[] => {
+    if (issue.keyword === 'unrecognized_keys') {
+      const accepted = acceptedNames(request, error.validationContext);
+      const hint = accepted.length > 0 ? `this endpoint takes ${accepted.join(', ')}` : 'this endpoint takes no query parameters';
+      return ((issue.params as { keys?: string[] }).keys ?? []).map((name) => ({ in: location, name, message: `unknown parameter; ${hint}` }));
+    }
     const name = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)';
-    return { in: location, name, message: issue.message ?? 'is invalid' };
+    return [{ in: location, name, message: issue.message ?? 'is invalid' }];
   });
   return {
     type: problemTypeUri('invalidParameter'),
@@ -29,6 +40,21 @@ function validationProblem(error: FastifyError): ProblemFields {
 }
 
 /**
+ * Errors Fastify meets before any route or plugin hook runs (a path parameter over maxParamLength,
+ * a malformed URL), as problem+json too. A plugin cannot set this: server.ts and build-app.ts pass
+ * it to Fastify() as `frameworkErrors`.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode ?? 400;
+  const detail =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'A path parameter is longer than any code, id or name this API takes; check the URL.'
+      : `The request cannot be routed: ${error.message}`;
+  // The reply is sent; nothing waits on it.
+  void sendProblem(reply, request, { type: 'about:blank', title: STATUS_CODES[status] ?? 'Client error', status, detail });
+}
+
+/**
  * The one place errors become responses: RFC 9457 problem+json for every 4xx and 5xx. Client
  * errors say what to fix; server errors are logged in full and answered without internals.
  */
@@ -36,7 +62,7 @@ export default fp(
   async function errors(app: FastifyInstance) {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof ProblemError) return sendProblem(reply, request, error.body);
-      if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, validationProblem(error));
+      if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, validationProblem(error, request));
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
         // Fastify's own client errors (bad JSON, wrong media type, body too large) are safe to echo.

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problemResponses } from '../schemas/common.js';
+import { problemResponses, NoQuery } from '../schemas/common.js';
 import { Health, Readiness } from '../schemas/health.js';
 import { readiness } from '../services/readiness.js';
 
@@ -11,6 +11,7 @@ const health: FastifyPluginAsyncZod = async (app) => {
         tags: ['health'],
         summary: 'Liveness',
         description: 'Answers 200 while the process runs. Does not touch the database (see /ready).',
+        querystring: NoQuery,
         response: { 200: Health },
       },
     },
@@ -24,6 +25,7 @@ const health: FastifyPluginAsyncZod = async (app) => {
         tags: ['health'],
         summary: 'Readiness',
         description: 'Answers 200 when the database is reachable and every migration this version ships is applied; 503 otherwise.',
+        querystring: NoQuery,
         response: { 200: Readiness, ...problemResponses(503) },
       },
     },

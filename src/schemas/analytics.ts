@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFINITIONS } from '../analytics/definition-texts.js';
 import { BASES, BASIS_PREFERENCES, MEASURES, orList } from '../domain.js';
-import { CountryRef, checkYearRange, countryCodeSchema, limitSchema, yearSchema } from './common.js';
+import { CountryRef, checkYearRange, countryCodeSchema, limitSchema, textParam, yearSchema } from './common.js';
 
 export const MAX_SPAN_YEARS = 100;
 
@@ -44,18 +44,18 @@ const rangeFields = {
   year: yearSchema('One year').optional().meta({ example: 2020 }),
   from: yearSchema('First year (inclusive); default: the first year with data').optional().meta({ example: 2017 }),
   to: yearSchema('Last year (inclusive); default: the last year with data').optional().meta({ example: 2020 }),
-  source: z.string().trim().min(1).optional().describe(DEFINITIONS.source),
+  source: textParam(64).optional().describe(DEFINITIONS.source),
   basis: BasisPreference.default('reporter').describe("reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first"),
 };
 
-export const PairQuery = z.object(rangeFields).superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
+export const PairQuery = z.strictObject(rangeFields).superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
 export type PairQuery = z.infer<typeof PairQuery>;
 
 export const Measure = z.enum(MEASURES, { error: `must be ${orList(MEASURES)}` });
 export type Measure = z.infer<typeof Measure>;
 
 export const GrowthQuery = z
-  .object({ ...rangeFields, measure: Measure.default('total').describe('Which series grows: total (default), exports or imports') })
+  .strictObject({ ...rangeFields, measure: Measure.default('total').describe('Which series grows: total (default), exports or imports') })
   .superRefine((q, ctx) => {
     checkYearRange(q, ctx, MAX_SPAN_YEARS);
     if (q.year !== undefined)
@@ -127,14 +127,11 @@ export const Mirror = z
 
 export const MAX_PARTNERS_LIMIT = 300;
 
-export const PartnersQuery = z.object({
+export const PartnersQuery = z.strictObject({
   year: yearSchema('The year; default: the latest year with data for the country').optional().meta({ example: 2020 }),
   measure: Measure.default('total'),
-  within: z
-    .string()
-    .trim()
+  within: textParam(64)
     .toLowerCase()
-    .min(1)
     .optional()
     .describe('A group id the country belongs to (central-asia, eaeu, ...): partners and shares within its other members')
     .meta({ example: 'central-asia' }),
@@ -168,7 +165,7 @@ export const Partners = z
   .meta({ id: 'Partners', description: DEFINITIONS.share });
 
 export const GroupTradeQuery = z
-  .object({ year: rangeFields.year, from: rangeFields.from, to: rangeFields.to, source: rangeFields.source })
+  .strictObject({ year: rangeFields.year, from: rangeFields.from, to: rangeFields.to, source: rangeFields.source })
   .superRefine((q, ctx) => {
     checkYearRange(q, ctx, MAX_SPAN_YEARS);
     if (q.year === undefined && (q.from === undefined || q.to === undefined)) {

@@ -54,24 +54,72 @@ export function problemResponses<const S extends readonly number[]>(...statuses:
   ) as { [K in S[number]]: { description: string; content: { 'application/problem+json': { schema: typeof Problem } } } };
 }
 
+// NUL among them, which Postgres refuses in text.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+/** The largest id a Postgres integer column holds: ids beyond it exist nowhere, so they are refused up front. */
+export const MAX_ID = 2_147_483_647;
+
+/**
+ * Numbers arrive in query and path parameters as plain decimals: '2020' is 2020 and '2022.5' is
+ * 2022.5 (which a whole-number schema then refuses as such), while '0x7E4', '2e3', ' 2020' and ''
+ * stay strings and fail as not numbers (z.coerce would read several of them as numbers). The
+ * OpenAPI document still says integer.
+ */
+const fromDigits = (v: unknown) => (typeof v === 'string' && /^\d{1,15}(\.\d{1,15})?$/.test(v) ? Number(v) : v);
+
+/** An id of a row: a whole number from 1 to MAX_ID. */
+export const idParam = (what: string) =>
+  z
+    .preprocess(
+      fromDigits,
+      z
+        .number({ error: `must be ${what} (a whole number)` })
+        .int({ error: `must be ${what} (a whole number)` })
+        .min(1, { error: 'must be 1 or more' })
+        .max(MAX_ID, { error: `must be at most ${MAX_ID}` }),
+    )
+    .describe(what);
+
+/**
+ * Free text from a request: trimmed, at most `max` characters, and free of control characters
+ * (NUL among them, which Postgres refuses in text and would answer with an error).
+ */
+export const textParam = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine((v) => !CONTROL_CHARACTERS.test(v), { error: 'must not contain control characters' });
+
 export const yearSchema = (what: string) =>
-  z.coerce
-    .number({ error: `must be a year (a whole number between ${MIN_YEAR} and ${MAX_YEAR}), e.g. 2022` })
-    .int({ error: `must be a whole year, e.g. 2022` })
-    .min(MIN_YEAR, { error: `must be ${MIN_YEAR} or later` })
-    .max(MAX_YEAR, { error: `must be ${MAX_YEAR} or earlier` })
+  z
+    .preprocess(
+      fromDigits,
+      z
+        .number({ error: `must be a year (a whole number between ${MIN_YEAR} and ${MAX_YEAR}), e.g. 2022` })
+        .int({ error: `must be a whole year, e.g. 2022` })
+        .min(MIN_YEAR, { error: `must be ${MIN_YEAR} or later` })
+        .max(MAX_YEAR, { error: `must be ${MAX_YEAR} or earlier` }),
+    )
     .describe(what);
 
 export const limitSchema = (max: number, fallback: number) =>
-  z.coerce
-    .number({ error: `must be a whole number between 1 and ${max}` })
-    .int({ error: `must be a whole number between 1 and ${max}` })
-    .min(1, { error: 'must be at least 1' })
-    .max(max, { error: `must be at most ${max}; use the cursor in page.next to fetch more rows` })
-    .default(fallback)
+  z
+    .preprocess(
+      fromDigits,
+      z
+        .number({ error: `must be a whole number between 1 and ${max}` })
+        .int({ error: `must be a whole number between 1 and ${max}` })
+        .min(1, { error: 'must be at least 1' })
+        .max(max, { error: `must be at most ${max}; use the cursor in page.next to fetch more rows` })
+        .default(fallback),
+    )
     .describe(`Rows per page, 1 to ${max} (default ${fallback}). Larger requests are refused with 400, never silently capped.`);
 
-export const cursorSchema = z.string().min(1).optional().describe('Opaque cursor from `page.next` of the previous page');
+export const cursorSchema = textParam(1000).optional().describe('Opaque cursor from `page.next` of the previous page');
 
 export const formatSchema = z
   .enum(['json', 'csv'], { error: 'must be json or csv' })
@@ -80,13 +128,10 @@ export const formatSchema = z
 
 /** Codes are accepted as ISO alpha-3, alpha-2 or M49 numeric, in any case. */
 export const countryCodeSchema = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(64, { error: 'is too long for a country code' })
-    .describe(`${what}: ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case`)
-    .meta({ example: 'KAZ' });
+  textParam(64).describe(`${what}: ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case`).meta({ example: 'KAZ' });
+
+/** The query of a route that takes no parameters: any parameter is a mistake worth a 400, not something to ignore. */
+export const NoQuery = z.strictObject({});
 
 export const CSV_CONTENT = { 'text/csv': { schema: z.string().describe('CSV with a header row; nested objects are flattened') } };
 

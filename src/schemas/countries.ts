@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryRef, Page, countryCodeSchema, cursorSchema, formatSchema, limitSchema } from './common.js';
+import { CountryRef, Page, countryCodeSchema, cursorSchema, formatSchema, limitSchema, textParam } from './common.js';
 
 export const MAX_COUNTRIES_LIMIT = 1000;
 
@@ -25,15 +25,12 @@ export const CountryDetail = Country.extend({
     .describe('Country groups this country belongs or belonged to'),
 }).meta({ id: 'CountryDetail' });
 
-export const CountryListQuery = z.object({
-  region: z
-    .string()
-    .trim()
-    .min(1)
+export const CountryListQuery = z.strictObject({
+  region: textParam(100)
     .optional()
     .describe('UN M49 region, sub-region or intermediate region: a name (Central Asia) or code (143), any case')
     .meta({ example: 'Central Asia' }),
-  q: z.string().trim().min(1).max(100).optional().describe('Search names (also alternative names such as Russia) and codes').meta({ example: 'kaz' }),
+  q: textParam(100).optional().describe('Search names (also alternative names such as Russia) and codes').meta({ example: 'kaz' }),
   historical: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .transform((v) => v === 'true')

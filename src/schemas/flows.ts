@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { ALL_GOODS, COMMODITY_CODE, DEMO_SOURCE_ID, FLOWS } from '../domain.js';
-import { CountryRef, Page, checkYearRange, countryCodeSchema, cursorSchema, formatSchema, limitSchema, yearSchema } from './common.js';
+import { CountryRef, MAX_ID, Page, checkYearRange, countryCodeSchema, cursorSchema, formatSchema, limitSchema, textParam, yearSchema } from './common.js';
 
 export const MAX_FLOWS_LIMIT = 10_000;
+
+/** A date whose day exists in the calendar (2026-02-30 does not), with a time Date can read if one is given. */
+function isCalendarMoment(text: string): boolean {
+  const [y, m, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  const sameDay = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+  return sameDay && (text.length === 10 || !Number.isNaN(new Date(text).getTime()));
+}
 
 export const FlowEnum = z
   .enum(FLOWS, { error: `must be one of ${FLOWS.join(', ')}` })
@@ -29,7 +37,7 @@ export const FlowRow = z
 export const FlowList = z.object({ unit: z.literal('USD'), data: z.array(FlowRow), page: Page }).meta({ id: 'FlowList' });
 
 export const FlowQuery = z
-  .object({
+  .strictObject({
     reporter: countryCodeSchema('Reporting country').optional(),
     partner: countryCodeSchema('Partner country').optional().meta({ example: 'UZB' }),
     year: yearSchema('One year').optional().meta({ example: 2022 }),
@@ -43,13 +51,15 @@ export const FlowQuery = z
       .regex(COMMODITY_CODE, { error: 'must be TOTAL or an HS code of digits, e.g. 27 or 2709' })
       .optional()
       .describe('TOTAL or an HS code'),
-    source: z.string().trim().min(1).optional().describe('Only figures of this source id (GET /v1/sources)'),
+    source: textParam(64).optional().describe('Only figures of this source id (GET /v1/sources)'),
     asOf: z
       .string()
       .trim()
       .regex(/^(\d+|\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)$/, {
         error: 'must be a release id (e.g. 12) or an ISO date or date-time (e.g. 2026-01-31 or 2026-01-31T12:00:00Z)',
       })
+      .refine((v) => !/^\d+$/.test(v) || Number(v) <= MAX_ID, { error: `a release id is at most ${MAX_ID}` })
+      .refine((v) => /^\d+$/.test(v) || isCalendarMoment(v), { error: 'is not a date that exists (e.g. 2026-02-30), or its time is malformed' })
       .optional()
       .describe(
         'Values as they stood then: a release id (right after that import), or an ISO date (the end of that day, UTC) or date-time. ' +

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryRef, yearSchema } from './common.js';
+import { CountryRef, textParam, yearSchema } from './common.js';
 
 const GroupFields = {
   id: z.string().meta({ example: 'central-asia' }),
@@ -30,9 +30,9 @@ export const Group = z
   .meta({ id: 'Group' });
 
 export const GroupParams = z.object({
-  id: z.string().trim().toLowerCase().min(1).describe('Group id, as listed by GET /v1/groups').meta({ example: 'central-asia' }),
+  id: textParam(64).toLowerCase().describe('Group id, as listed by GET /v1/groups').meta({ example: 'central-asia' }),
 });
 
-export const GroupQuery = z.object({
+export const GroupQuery = z.strictObject({
   year: yearSchema('Only the members of this year (membership changes over time: the UK left the EU in 2020)').optional().meta({ example: 2022 }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RELEASE_STATUSES } from '../domain.js';
 import { FORMAT_NAMES, type FormatName } from '../ingest/formats/index.js';
-import { Page, cursorSchema, limitSchema } from './common.js';
+import { Page, cursorSchema, idParam, limitSchema, textParam } from './common.js';
 
 export const MAX_RELEASES_LIMIT = 1000;
 
@@ -32,28 +32,28 @@ export const Release = ReleaseSummary.extend({
 
 export const ReleaseList = z.object({ data: z.array(ReleaseSummary), page: Page }).meta({ id: 'ReleaseList' });
 
-export const ReleaseListQuery = z.object({
-  source: z.string().trim().min(1).optional().describe('Only releases of this source'),
+export const ReleaseListQuery = z.strictObject({
+  source: textParam(64).optional().describe('Only releases of this source'),
   limit: limitSchema(MAX_RELEASES_LIMIT, 100),
   cursor: cursorSchema,
 });
 export type ReleaseListQuery = z.infer<typeof ReleaseListQuery>;
 
 export const ReleaseParams = z.object({
-  id: z.coerce.number({ error: 'must be a release id (a whole number)' }).int({ error: 'must be a release id (a whole number)' }).positive(),
+  id: idParam('a release id'),
 });
 
-export const ImportQuery = z.object({
+export const ImportQuery = z.strictObject({
   format: z
     .enum(FORMAT_NAMES as [FormatName, ...FormatName[]], { error: `must be one of ${FORMAT_NAMES.join(', ')}` })
     .describe(
       'canonical (reporter,partner,year,flow,commodity,value_usd,estimated), imf-dots (IMF Direction of Trade, US$ millions), ' +
         'comtrade (UN Comtrade API/bulk CSV), sdmx-csv (IMF IMTS SDMX-CSV). See docs/ingest.md.',
     ),
-  source: z.string().trim().min(1).describe('Source id the figures belong to (GET /v1/sources)').meta({ example: 'imf-dots' }),
+  source: textParam(64).describe('Source id the figures belong to (GET /v1/sources)').meta({ example: 'imf-dots' }),
   onError: z
     .enum(['abort', 'skip'], { error: 'must be abort or skip' })
     .default('abort')
     .describe('abort (default): one invalid row and nothing is written, the answer lists the rows; skip: good rows load, bad ones are reported'),
-  fileName: z.string().trim().max(255).optional().describe('Name to record for the file'),
+  fileName: textParam(255).optional().describe('Name to record for the file'),
 });

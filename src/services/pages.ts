@@ -1,4 +1,5 @@
 import { invalidParameter } from '../problem.js';
+import { CONTROL_CHARACTERS, MAX_ID } from '../schemas/common.js';
 
 /** Cursors are opaque to clients: base64url of the last row's sort key. */
 export function encodeCursor(key: unknown[]): string {
@@ -13,9 +14,16 @@ export function decodeCursor<T extends unknown[]>(cursor: string | undefined, is
   } catch {
     key = undefined;
   }
-  if (!isKey(key)) throw invalidParameter('query', 'cursor', 'is not a cursor this API issued; pass page.next from the previous page unchanged');
+  if (!isKey(key) || !key.every(storable)) {
+    throw invalidParameter('query', 'cursor', 'is not a cursor this API issued; pass page.next from the previous page unchanged');
+  }
   return key;
 }
+
+// What a key this API issued can hold: values its columns can (an int4, text without control
+// characters). A forged cursor beyond them must be a 400 here, not a database error later.
+const storable = (v: unknown) =>
+  typeof v === 'number' ? Number.isSafeInteger(v) && Math.abs(v) <= MAX_ID : typeof v === 'string' && v.length <= 100 && !CONTROL_CHARACTERS.test(v);
 
 /** Queries fetch limit + 1 rows: the extra one only says whether a next page exists. */
 export function paginate<T>(rows: T[], limit: number, keyOf: (row: T) => unknown[]) {

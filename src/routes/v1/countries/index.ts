@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendPage } from '../../../http/collections.js';
-import { CSV_CONTENT, problemResponses } from '../../../schemas/common.js';
+import { CSV_CONTENT, problemResponses, NoQuery } from '../../../schemas/common.js';
 import { CountryDetail, CountryList, CountryListQuery, CountryParams } from '../../../schemas/countries.js';
 import { COUNTRY_CSV_COLUMNS, countryDetail, countryPage } from '../../../services/countries.js';
 
@@ -33,6 +33,7 @@ const countries: FastifyPluginAsyncZod = async (app) => {
         description:
           'A country by ISO alpha-3, alpha-2 or M49 numeric code in any case (KAZ, kz, 398), with the groups it belongs to. An unknown code is a 404 with close matches.',
         params: CountryParams,
+        querystring: NoQuery,
         response: { 200: CountryDetail, ...problemResponses(400, 404) },
       },
     },

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listGroups } from '../../../queries/groups.js';
-import { problemResponses } from '../../../schemas/common.js';
+import { problemResponses, NoQuery } from '../../../schemas/common.js';
 import { Group, GroupList, GroupParams, GroupQuery } from '../../../schemas/groups.js';
 import { groupWithMembers } from '../../../services/groups.js';
 
@@ -12,6 +12,7 @@ const groups: FastifyPluginAsyncZod = async (app) => {
         tags: ['groups'],
         summary: 'List country groups',
         description: 'The country groups aggregates can be computed for.',
+        querystring: NoQuery,
         response: { 200: GroupList },
       },
     },

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { linkNextPage } from '../../../http/collections.js';
-import { problemResponses } from '../../../schemas/common.js';
+import { problemResponses, NoQuery } from '../../../schemas/common.js';
 import { Release, ReleaseList, ReleaseListQuery, ReleaseParams } from '../../../schemas/releases.js';
 import { releaseById, releasePage } from '../../../services/releases.js';
 
@@ -31,6 +31,7 @@ const releases: FastifyPluginAsyncZod = async (app) => {
         summary: 'One import (release)',
         description: 'A release with its counts and up to 100 rejected rows (line and reason).',
         params: ReleaseParams,
+        querystring: NoQuery,
         response: { 200: Release, ...problemResponses(400, 404) },
       },
     },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { NoQuery } from '../../../schemas/common.js';
 import { listSources } from '../../../queries/sources.js';
 import { SourceList } from '../../../schemas/sources.js';
 
@@ -10,6 +11,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
         tags: ['sources'],
         summary: 'List data sources',
         description: 'Every source whose figures this API serves, with its publisher, licence and citation.',
+        querystring: NoQuery,
         response: { 200: SourceList },
       },
     },

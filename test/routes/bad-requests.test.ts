@@ -1,0 +1,56 @@
+import t from 'tap';
+import { build } from '../helper.js';
+
+const cursorOf = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+// Each of these once answered 500 or 200; each must be a 4xx problem naming what is wrong.
+const CASES: [url: string, status: number, name: string | null, message: RegExp][] = [
+  ['/v1/releases/3000000000', 400, 'id', /at most 2147483647/],
+  ['/v1/flows?asOf=3000000000', 400, 'asOf', /release id is at most 2147483647/],
+  ['/v1/flows?source=%00', 400, 'source', /control characters/],
+  ['/v1/countries?q=%00', 400, 'q', /control characters/],
+  ['/v1/groups/%00', 400, 'id', /control characters/],
+  ['/v1/countries/%00', 400, 'code', /control characters/],
+  ['/v1/bilateral/KAZ/UZB?source=%00', 400, 'source', /control characters/],
+  [`/v1/releases?cursor=${cursorOf([3000000000])}`, 400, 'cursor', /not a cursor this API issued/],
+  [`/v1/flows?cursor=${cursorOf(['KAZ', 'UZB\u0000', 2020, 'export', 'TOTAL', 'imf-dots'])}`, 400, 'cursor', /not a cursor this API issued/],
+  ['/v1/flows?reporter=KAZ&yaer=2022', 400, 'yaer', /unknown parameter; this endpoint takes reporter, partner, year/],
+  ['/v1/sources?limit=5', 400, 'limit', /unknown parameter; this endpoint takes no query parameters/],
+  ['/v1/flows?year=0x7E4', 400, 'year', /must be a year/],
+  ['/v1/flows?year=2e3', 400, 'year', /must be a year/],
+  ['/v1/flows?limit=1.5', 400, 'limit', /whole number/],
+  ['/v1/flows?asOf=2026-02-30', 400, 'asOf', /not a date that exists/],
+  ['/v1/flows?asOf=2026-01-31T99:00:00Z', 400, 'asOf', /not a date that exists|malformed/],
+  [`/v1/countries/${'A'.repeat(200)}`, 414, null, /longer than any code/],
+];
+
+t.test('bad requests are 4xx problems, never 500 and never silently ignored', async (t) => {
+  const app = await build(t);
+  for (const [url, status, name, message] of CASES) {
+    const res = await app.inject(url);
+    t.equal(res.statusCode, status, url);
+    t.match(res.headers['content-type'], /^application\/problem\+json/, url);
+    const body = res.json();
+    if (name === null) t.match(body.detail, message, url);
+    else t.match(body.errors, [{ name, message }], url);
+  }
+});
+
+t.test('several bad parameters are named together', async (t) => {
+  const app = await build(t);
+  const body = (await app.inject('/v1/flows?yaer=2022&limit=0&flow=sideways')).json();
+  t.same(body.errors.map((e: { name: string }) => e.name).sort(), ['flow', 'limit', 'yaer']);
+});
+
+t.test('good requests still pass', async (t) => {
+  const app = await build(t, { demo: true });
+  for (const url of [
+    '/v1/flows?year=2022&asOf=2099-12-31',
+    '/v1/flows?asOf=2026-02-28T12:00:00Z',
+    '/v1/releases?limit=5',
+    '/v1/sources',
+    '/v1/groups/Central-Asia',
+  ]) {
+    t.equal((await app.inject(url)).statusCode, 200, url);
+  }
+});
