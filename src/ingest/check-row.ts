@@ -6,6 +6,14 @@ const NUMBER = /^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const YEAR = /^\d{4}$/;
 /** numeric(20,2) holds values below 1e18; 1e17 leaves room for rounding. */
 const MAX_USD = 1e17;
+/**
+ * Bounds on a value's decimal text, checked before anything reads it as a number: a dollar amount
+ * below 1e17 with cents needs at most 19 digits, so 40 digits and an exponent within ±40 admit
+ * every honest way of writing one (1.5e9, 0.000001e15, a value in thousands with decimals) and
+ * refuse text such as 0e600000000, which the exact scaling would expand into a 600-million-digit string.
+ */
+export const VALUE_TEXT_LIMITS = { digits: 40, exponent: 40, scale: 18 } as const;
+const DECIMAL_PARTS = /^\+?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
 /** One staging row: the checked values, or a reason (and only the line) for a rejected one. */
 export type CheckedRow = [
@@ -72,6 +80,18 @@ export class RowChecker {
     if (value.startsWith('-')) return rejected(r.line, `negative value ${value}`);
     if (!NUMBER.test(value)) return rejected(r.line, `value '${r.value}' is not a number`);
     if (r.scale === null) return rejected(r.line, 'unknown unit multiplier (SCALE or UNIT_MULT)');
+    if (Math.abs(r.scale) > VALUE_TEXT_LIMITS.scale) return rejected(r.line, `unit multiplier 10^${r.scale} is beyond ±${VALUE_TEXT_LIMITS.scale}`);
+    const [, int = '', frac = '', exponent = '0'] = DECIMAL_PARTS.exec(value)!;
+    if (
+      int.length + frac.length > VALUE_TEXT_LIMITS.digits ||
+      exponent.replace(/^[+-]?0*/, '').length > 2 ||
+      Math.abs(Number(exponent)) > VALUE_TEXT_LIMITS.exponent
+    ) {
+      return rejected(
+        r.line,
+        `value '${value.slice(0, 60)}' has more than ${VALUE_TEXT_LIMITS.digits} digits or an exponent beyond ±${VALUE_TEXT_LIMITS.exponent}: no US dollar amount is written so`,
+      );
+    }
     // Only the magnitude is judged in floating point; the value itself is scaled exactly.
     if (Number(value) * 10 ** r.scale >= MAX_USD) return rejected(r.line, `value ${value} is too large for US dollars`);
     if (r.estimated !== 'true' && r.estimated !== 'false') return rejected(r.line, `estimated flag '${r.estimated}' is neither true nor false`);

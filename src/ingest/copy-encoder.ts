@@ -86,7 +86,12 @@ export class RowEncoder extends Transform {
       }
     }
     if (fields.length === 1 && fields[0] === '') return done(); // an empty line
-    for (const staged of this.mapRecord(fields, line)) this.append(this.checker.check(staged));
+    try {
+      for (const staged of this.mapRecord(fields, line)) this.append(this.checker.check(staged));
+    } catch (error) {
+      // A throw here would escape the stream and end the process; it must fail this import only.
+      return done(error as Error);
+    }
     if (this.buffer.length >= CHUNK_CHARS) {
       this.push(this.buffer);
       this.buffer = '';

@@ -66,15 +66,22 @@ function pgSession(client: pg.PoolClient): IngestSession {
 export async function inIngestTransaction<T>(handle: DatabaseHandle, work: (session: IngestSession) => Promise<T>): Promise<T> {
   if (handle.kind === 'pglite') return handle.client.transaction((tx) => work(pgliteSession(tx)));
   const client = await handle.client.connect();
+  // A dropped connection (pg_terminate_backend, a restart, a failover) fails the running statement,
+  // and with it this import; the client's 'error' event, unheard, would end the whole process.
+  let lost: Error | undefined;
+  const onError = (error: Error) => (lost = error);
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await work(pgSession(client));
     await client.query('COMMIT');
     return result;
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
+    if (!lost) await client.query('ROLLBACK').catch(() => {});
     throw error;
   } finally {
-    client.release();
+    client.off('error', onError);
+    // A broken client is destroyed rather than returned to the pool.
+    client.release(lost);
   }
 }

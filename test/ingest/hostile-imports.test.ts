@@ -1,0 +1,77 @@
+import pg from 'pg';
+import t from 'tap';
+import { createApiKey } from '../../src/services/api-keys.js';
+import { BACKEND, build, importText } from '../helper.js';
+
+const HEADER = 'reporter,partner,year,flow,value_usd\n';
+
+t.test('values no dollar amount is written as are rejected rows, and the server lives on', async (t) => {
+  const app = await build(t);
+  const { key } = await createApiKey(app.db, 'test');
+  // Once crashed the process: Number() reads it as 0, the exact scaling then built a 600-million-digit string.
+  const res = await app.inject({
+    method: 'POST',
+    url: '/v1/imports?format=canonical&source=un-comtrade',
+    payload: `${HEADER}KAZ,UZB,2020,export,0e600000000\n`,
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
+  });
+  t.equal(res.statusCode, 422);
+  t.match(res.json(), { type: '/problems/rejected-rows', errors: [{ name: 'line 2', message: /more than 40 digits or an exponent beyond ±40/ }] });
+  t.equal((await app.inject('/health')).statusCode, 200, 'still answering');
+
+  const skip = await importText(
+    app,
+    `${HEADER}KAZ,UZB,2020,export,1e99999999999999999999\nKAZ,UZB,2019,export,${'9'.repeat(41)}\nKAZ,UZB,2018,export,1.5e9\nKAZ,UZB,2017,export,0.000001e15\n`,
+    { format: 'canonical', onError: 'skip' },
+  );
+  t.equal(skip.inserted, 2, 'the honest spellings load');
+  t.same(
+    skip.rejectedSamples.map((r) => r.line),
+    [2, 3],
+  );
+  const values = (await app.inject('/v1/flows?reporter=KAZ&partner=UZB')).json().data.map((f: { year: number; valueUsd: number }) => [f.year, f.valueUsd]);
+  t.same(values, [
+    [2017, 1e9],
+    [2018, 1.5e9],
+  ]);
+});
+
+t.test(
+  'a connection dropped mid-import fails that import only',
+  { skip: BACKEND !== 'postgres' && 'Postgres only: PGlite has no connections to drop' },
+  async (t) => {
+    const app = await build(t);
+    const url = (app.dbHandle.client as pg.Pool).options.connectionString!;
+    // Two connections of the test's own (the app's pool is small): one holds the lock the import takes
+    // first, so the import waits inside its transaction; the other watches and terminates it.
+    const blocker = new pg.Client({ connectionString: url });
+    const watcher = new pg.Client({ connectionString: url });
+    await Promise.all([blocker.connect(), watcher.connect()]);
+    t.teardown(() => Promise.all([blocker.end(), watcher.end()]));
+    await blocker.query('BEGIN');
+    await blocker.query(`SELECT pg_advisory_xact_lock(hashtext('import:' || 'imf-dots'))`);
+
+    const running = importText(app, `${HEADER}KAZ,UZB,2020,export,1\n`, { format: 'canonical' }).then(
+      () => null,
+      (error: Error) => error,
+    );
+    let pid: number | undefined;
+    for (let i = 0; i < 100 && pid === undefined; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const waiting = await watcher.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%pg_advisory_xact_lock%'`,
+      );
+      pid = waiting.rows[0]?.pid;
+    }
+    t.ok(pid, 'the import is waiting inside its transaction');
+    await watcher.query('SELECT pg_terminate_backend($1)', [pid]);
+    await blocker.query('ROLLBACK');
+
+    t.match(await running, { message: /terminating connection/ }, 'the import failed with the connection');
+    t.equal((await app.inject('/health')).statusCode, 200, 'the process is alive');
+    t.same((await app.inject('/v1/flows')).json().data, [], 'nothing was written');
+    t.equal((await app.inject('/v1/sources')).statusCode, 200, 'the pool still serves');
+    const second = await importText(app, `${HEADER}KAZ,UZB,2020,export,1\n`, { format: 'canonical' });
+    t.equal(second.inserted, 1, 'and the next import works');
+  },
+);
