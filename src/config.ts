@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+/** Why these: an analytics answer takes milliseconds and an import of the 1M-row IMF file ~15 s; a wait
+ * for a connection beyond 2 s means the pool is exhausted or the database gone, and a quick 503 with
+ * Retry-After serves a client better than a hang. Imports set their own statement timeout. */
+export const DEFAULT_TIMEOUTS = { statementMs: 15_000, acquireMs: 2_000 } as const;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 // Accepted DATABASE_URL forms; anything else is a typo we would rather refuse than guess at.
@@ -25,6 +30,19 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   DEMO_DATA: z.enum(['auto', 'never'], { message: 'must be auto (load the article figures into a new embedded database) or never' }).default('auto'),
   CORS_ORIGIN: z.string().trim().default('*'),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100, 'must be at least 100')
+    .max(3_600_000, 'must be at most 3600000')
+    .default(DEFAULT_TIMEOUTS.statementMs),
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100, 'must be at least 100')
+    .max(60_000, 'must be at most 60000')
+    .default(DEFAULT_TIMEOUTS.acquireMs),
+  TRUST_PROXY: z.enum(['true', 'false'], { message: 'must be true (behind a proxy that sets X-Forwarded-*) or false' }).default('false'),
 });
 
 export type Config = {
@@ -34,9 +52,21 @@ export type Config = {
   logLevel: (typeof LOG_LEVELS)[number];
   demoData: 'auto' | 'never';
   corsOrigin: string;
+  /** Whether X-Forwarded-* headers are believed: only behind a proxy that sets them. */
+  trustProxy: boolean;
 };
 
-export type DatabaseConfig = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string | null };
+export type DatabaseConfig =
+  | {
+      kind: 'postgres';
+      url: string;
+      poolSize: number;
+      /** Longest a statement may run before Postgres cancels it (default DEFAULT_TIMEOUTS). */
+      statementTimeoutMs?: number;
+      /** Longest a request waits for a pooled connection before it is answered 503. */
+      acquireTimeoutMs?: number;
+    }
+  | { kind: 'pglite'; dataDir: string | null };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -54,7 +84,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
-        return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+        return `${name}=${JSON.stringify(redact(name, env[name] ?? ''))}: ${issue.message}`;
       }),
     );
   }
@@ -64,7 +94,13 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'pglite', dataDir: e.PGLITE_DIR }
       : e.DATABASE_URL === 'memory://'
         ? { kind: 'pglite', dataDir: null }
-        : { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE };
+        : {
+            kind: 'postgres',
+            url: e.DATABASE_URL,
+            poolSize: e.DATABASE_POOL_SIZE,
+            statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+            acquireTimeoutMs: e.DATABASE_ACQUIRE_TIMEOUT_MS,
+          };
   return {
     port: e.PORT,
     host: e.HOST,
@@ -72,5 +108,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA,
     corsOrigin: e.CORS_ORIGIN,
+    trustProxy: e.TRUST_PROXY === 'true',
   };
+}
+
+/** A variable's value as an error message may show it: a URL's password never. */
+function redact(name: string, value: string): string {
+  if (name !== 'DATABASE_URL') return value;
+  return value.replace(/^([a-z][\w+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
 }

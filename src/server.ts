@@ -19,8 +19,8 @@ function loadConfig() {
 const config = loadConfig();
 const server = Fastify({
   logger: { level: config.logLevel },
-  // The proxy in front (compose, a load balancer) sets X-Forwarded-*; logs and problem instances want the client's view.
-  trustProxy: true,
+  // Only behind a proxy that sets X-Forwarded-* (compose, a load balancer: TRUST_PROXY=true) may they be believed.
+  trustProxy: config.trustProxy,
   frameworkErrors,
 });
 

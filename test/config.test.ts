@@ -11,6 +11,8 @@ t.test('DATABASE_URL chooses the backend', async (t) => {
     kind: 'postgres',
     url: 'postgres://u@h:5432/db',
     poolSize: 3,
+    statementTimeoutMs: 15_000,
+    acquireTimeoutMs: 2_000,
   });
   t.equal(parseConfig({ DATABASE_URL: 'postgresql://h/db' }).database.kind, 'postgres');
   t.equal(parseConfig({ PORT: '' }).port, 3000, 'an empty variable is unset');
@@ -24,4 +26,23 @@ t.test('every bad variable is named, with what would be valid', async (t) => {
   t.match(error.message, /DATABASE_URL="mysql:\/\/x": must be postgres:\/\//);
   t.match(error.message, /LOG_LEVEL="loud": must be one of fatal, error/);
   t.throws(() => parseConfig({ PORT: '70000' }), /between 0 and 65535/);
+});
+
+t.test('a bad DATABASE_URL is named without its password', async (t) => {
+  const error = t.throws(() => parseConfig({ DATABASE_URL: 'mysql://admin:s3cret@db:3306/x' })) as ConfigError;
+  t.match(error.message, /DATABASE_URL="mysql:\/\/admin:\*\*\*@db:3306\/x"/);
+  t.notMatch(error.message, /s3cret/);
+});
+
+t.test('timeouts and proxy trust are configurable, and checked', async (t) => {
+  const config = parseConfig({
+    DATABASE_URL: 'postgres://h/db',
+    DATABASE_STATEMENT_TIMEOUT_MS: '500',
+    DATABASE_ACQUIRE_TIMEOUT_MS: '250',
+    TRUST_PROXY: 'true',
+  });
+  t.match(config, { trustProxy: true, database: { statementTimeoutMs: 500, acquireTimeoutMs: 250 } });
+  t.equal(parseConfig({}).trustProxy, false, 'X-Forwarded-* is not believed unless asked');
+  t.throws(() => parseConfig({ TRUST_PROXY: 'yes' }), /TRUST_PROXY="yes": must be true/);
+  t.throws(() => parseConfig({ DATABASE_ACQUIRE_TIMEOUT_MS: '5' }), /at least 100/);
 });

@@ -5,7 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import type { DatabaseConfig } from '../config.js';
+import { DEFAULT_TIMEOUTS, type DatabaseConfig } from '../config.js';
 import * as schema from './schema.js';
 
 /** One query interface for both backends: queries never know which one they run on. */
@@ -20,7 +20,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize,
+      connectionTimeoutMillis: config.acquireTimeoutMs ?? DEFAULT_TIMEOUTS.acquireMs,
+      statement_timeout: config.statementTimeoutMs ?? DEFAULT_TIMEOUTS.statementMs,
+    });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', () => {});
     const db = drizzlePg({ client: pool, schema }) as unknown as Database;

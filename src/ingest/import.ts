@@ -127,6 +127,7 @@ export async function importFlows(handle: DatabaseHandle, source: Readable, opts
   const spool = await spoolInput(source);
   try {
     return await inIngestTransaction(handle, async (s) => {
+      await s.query(q.NO_STATEMENT_TIMEOUT);
       await s.query(q.LOCK_SOURCE, [opts.source]);
       const known = (await s.query<{ id: string }>(q.SOURCE_IDS)).map((r) => r.id);
       if (!known.includes(opts.source)) throw unknownValue('unknownSource', { in: 'query', name: 'source' }, opts.source, { values: known });

@@ -18,6 +18,12 @@ CREATE TEMP TABLE staging_flows (
   reason text
 ) ON COMMIT DROP`;
 
+/**
+ * An import may run as long as its file needs (the 1M-row IMF file: ~20 s): the pool's statement
+ * timeout, sized for reads, does not hold inside its transaction.
+ */
+export const NO_STATEMENT_TIMEOUT = `SET LOCAL statement_timeout = 0`;
+
 /** One import per source at a time: a second one waits rather than racing the first. */
 export const LOCK_SOURCE = `SELECT pg_advisory_xact_lock(hashtext('import:' || $1))`;
 

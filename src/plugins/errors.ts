@@ -2,7 +2,11 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { STATUS_CODES } from 'node:http';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { PROBLEM_TYPES, ProblemError, problemTypeUri, type InvalidParam, type ProblemFields } from '../problem.js';
+
+// A database restart or failover takes seconds; a client retrying sooner only adds load.
+const RETRY_AFTER_SECONDS = 5;
 
 const LOCATIONS: Record<string, InvalidParam['in']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' };
 
@@ -63,6 +67,15 @@ export default fp(
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof ProblemError) return sendProblem(reply, request, error.body);
       if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, validationProblem(error, request));
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, 'database unavailable');
+        reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+        return sendProblem(
+          reply,
+          request,
+          new ProblemError('unavailable', `The database cannot answer right now; try again in ${RETRY_AFTER_SECONDS} s.`).body,
+        );
+      }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
         // Fastify's own client errors (bad JSON, wrong media type, body too large) are safe to echo.

@@ -1,0 +1,42 @@
+import t from 'tap';
+import { buildApp } from '../../src/build-app.js';
+import { ownCluster, postgresBin } from '../support/own-cluster.js';
+import { testConfig } from '../helper.js';
+
+const bin = postgresBin();
+
+t.test(
+  'with Postgres stopped, data routes answer 503 quickly; when it returns, the service recovers',
+  { skip: bin === null && 'no PostgreSQL binaries (initdb) here' },
+  async (t) => {
+    const cluster = await ownCluster(bin!, 25432);
+    t.teardown(() => cluster.destroy());
+    const app = await buildApp({ config: testConfig({ kind: 'postgres', url: cluster.url, poolSize: 2, acquireTimeoutMs: 1000, statementTimeoutMs: 5000 }) });
+    t.teardown(() => app.close());
+    t.equal((await app.inject('/v1/flows?limit=1')).statusCode, 200, 'up: answers');
+
+    await cluster.stop();
+    for (const url of ['/v1/flows?limit=1', '/v1/sources', '/v1/bilateral/KAZ/UZB', '/v1/groups/central-asia/trade?year=2020', '/v1/releases']) {
+      const started = Date.now();
+      const res = await app.inject(url);
+      const ms = Date.now() - started;
+      t.equal(res.statusCode, 503, `${url} is 503 while the database is down`);
+      t.match(res.headers['content-type'], /^application\/problem\+json/);
+      t.equal(res.headers['retry-after'], '5');
+      t.match(res.json(), { type: '/problems/service-unavailable', detail: /try again/ });
+      t.notMatch(res.body, /ECONNREFUSED|127\.0\.0\.1|25432/, 'no internals');
+      t.ok(ms < 2000, `${url} answered in ${ms} ms`);
+    }
+    t.equal((await app.inject('/ready')).statusCode, 503, '/ready says not ready');
+    t.equal((await app.inject('/health')).statusCode, 200, '/health: the process lives');
+
+    await cluster.start();
+    let recovered = false;
+    for (let i = 0; i < 20 && !recovered; i++) {
+      recovered = (await app.inject('/v1/sources')).statusCode === 200;
+      if (!recovered) await new Promise((r) => setTimeout(r, 250));
+    }
+    t.ok(recovered, 'back by itself once Postgres is');
+    t.equal((await app.inject('/ready')).statusCode, 200);
+  },
+);
