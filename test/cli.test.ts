@@ -1,8 +1,12 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import t from 'tap';
 import { buildApp } from '../src/build-app.js';
+import { openDatabase } from '../src/db/client.js';
 import { freshDatabase, testConfig } from './helper.js';
 import { childProcessEnv, cli, cliEnv } from './run-cli.js';
 
@@ -101,4 +105,20 @@ t.test('the real entry point runs as a process and sets its exit code', async (t
   }).catch((e: { code: number; stderr: string }) => e);
   t.equal((result as { code: number }).code, 1);
   t.match((result as { stderr: string }).stderr, /Invalid configuration:\n {2}- DATABASE_URL="mysql:\/\/nope"/);
+});
+
+t.test('a second process on the same embedded database is refused at once, naming the first', async (t) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'trade-api-lock-'));
+  t.teardown(() => rm(dataDir, { recursive: true, force: true }));
+  const held = await openDatabase({ kind: 'pglite', dataDir });
+  const run = promisify(execFile);
+  const env = childProcessEnv({ ...process.env, DATABASE_URL: '', PGLITE_DIR: dataDir });
+  const refused = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'keys', 'create', '--name', 'x'], { env }).catch(
+    (e: { code: number; stderr: string }) => e,
+  );
+  t.equal((refused as { code: number }).code, 1);
+  t.match((refused as { stderr: string }).stderr, new RegExp(`in use by process ${process.pid}`));
+  await held.close();
+  const after = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'keys', 'create', '--name', 'x'], { env });
+  t.match(after.stdout, /key 1 for x/, 'free again once the first process closed it');
 });

@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { DEFAULT_TIMEOUTS, type DatabaseConfig } from '../config.js';
+import { lockDataDir } from './pglite-lock.js';
 import * as schema from './schema.js';
 
 /** One query interface for both backends: queries never know which one they run on. */
@@ -31,10 +32,18 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     const db = drizzlePg({ client: pool, schema }) as unknown as Database;
     return { kind: 'postgres', db, client: pool, close: () => pool.end() };
   }
-  if (config.dataDir !== null) await mkdir(config.dataDir, { recursive: true });
-  const client = await PGlite.create(config.dataDir ?? undefined);
+  if (config.dataDir === null) {
+    const client = await PGlite.create();
+    return { kind: 'pglite', db: drizzlePglite({ client, schema }) as unknown as Database, client, close: () => client.close() };
+  }
+  await mkdir(config.dataDir, { recursive: true });
+  const unlock = await lockDataDir(config.dataDir);
+  const client = await PGlite.create(config.dataDir).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
+  });
   const db = drizzlePglite({ client, schema }) as unknown as Database;
-  return { kind: 'pglite', db, client, close: () => client.close() };
+  return { kind: 'pglite', db, client, close: () => client.close().finally(unlock) };
 }
 
 /** Raw SQL rows on either backend (node-postgres and PGlite both answer `{ rows }`). */
