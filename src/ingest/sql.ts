@@ -95,8 +95,9 @@ merged AS (
 )
 SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM merged`;
 
+// clock_timestamp(), not now(): now() is when the transaction began, and the release finishes at its commit.
 export const COMPLETE_RELEASE = `
 UPDATE releases
-SET status = 'completed', finished_at = now(), rows_read = $2, inserted = $3, updated = $4, unchanged = $5, rejected = $6,
+SET status = 'completed', finished_at = clock_timestamp(), rows_read = $2, inserted = $3, updated = $4, unchanged = $5, rejected = $6,
     rejected_samples = $7::jsonb
 WHERE id = $1`;

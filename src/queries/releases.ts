@@ -46,7 +46,8 @@ export async function lastReleaseAt(db: Database, at: Date): Promise<number | nu
     .select({ id: releases.id })
     .from(releases)
     .where(and(eq(releases.status, 'completed'), lte(releases.finishedAt, at)))
-    .orderBy(desc(releases.id))
+    // The release finished last by then, whatever order the imports started in.
+    .orderBy(desc(releases.finishedAt), desc(releases.id))
     .limit(1);
   return row?.id ?? null;
 }

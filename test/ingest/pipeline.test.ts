@@ -155,3 +155,10 @@ t.test('line numbers count quoted newlines and blank lines', async (t) => {
     [2, 5],
   );
 });
+
+t.test('a release records when it finished, not when it began', async (t) => {
+  const app = await build(t);
+  const summary = await importText(app, `${HEADER}KAZ,UZB,2020,export,TOTAL,1,false\n`, { format: 'canonical' });
+  const release = (await app.inject(`/v1/releases/${summary.release}`)).json();
+  t.ok(Date.parse(release.finishedAt) > Date.parse(release.startedAt), `${release.startedAt} < ${release.finishedAt}`);
+});
