@@ -11,6 +11,7 @@ import { parseConfig, type Config, type DatabaseConfig } from '../src/config.js'
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
 import { seedDemoData } from '../src/services/demo-data.js';
 import { importFlows, type ImportOptions } from '../src/ingest/import.js';
+import { extractPristineCluster, pgliteTemplate, postgresTemplate } from './templates.js';
 
 /** Tests run on Postgres when DATABASE_URL names one, otherwise on embedded PGlite. */
 export const BACKEND: 'postgres' | 'pglite' = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '') ? 'postgres' : 'pglite';
@@ -19,43 +20,60 @@ export const SHARED_DATA = new URL('../../shared/data/', import.meta.url);
 
 let databaseCounter = 0;
 
+export type FreshDatabaseOptions = {
+  /**
+   * PGlite only: hand over an empty directory, so that the app's own first start creates the
+   * cluster (initdb, seconds of CPU). By default the directory already holds a cluster nobody has
+   * used (no schema, no migrations), copied from the template cache.
+   */
+  emptyDirectory?: boolean;
+};
+
 /**
  * A database nobody has used: on Postgres a new database on the server DATABASE_URL points at
  * (dropped at teardown), on PGlite a new data directory (removed at teardown).
  */
-export async function freshDatabase(t: Test): Promise<DatabaseConfig> {
+export async function freshDatabase(t: Test, opts: FreshDatabaseOptions = {}): Promise<DatabaseConfig> {
   if (BACKEND === 'pglite') {
     const dataDir = await mkdtemp(join(tmpdir(), 'trade-api-test-'));
     t.teardown(() => rm(dataDir, { recursive: true, force: true }));
+    if (!opts.emptyDirectory) await extractPristineCluster(dataDir);
     return { kind: 'pglite', dataDir };
   }
-  const admin = new URL(process.env.DATABASE_URL!);
+  return createPostgresDatabase(t);
+}
+
+/** A new database on the server DATABASE_URL points at, empty or a copy of `template`; dropped at teardown. */
+async function createPostgresDatabase(t: Test, template?: string): Promise<DatabaseConfig> {
+  const admin = process.env.DATABASE_URL!;
   const name = `trade_test_${process.pid}_${++databaseCounter}_${Date.now().toString(36)}`;
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  t.teardown(async () => {
-    const dropper = new pg.Client({ connectionString: admin.toString() });
-    await dropper.connect();
-    await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await dropper.end();
-  });
+  await adminQuery(admin, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
+  t.teardown(() => adminQuery(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   const url = new URL(admin);
   url.pathname = `/${name}`;
   return { kind: 'postgres', url: url.toString(), poolSize: 2 };
 }
 
-// PGlite costs seconds of CPU to start, so each test process keeps one in-memory instance and
-// empties it between apps; Postgres gets a whole new database per app instead.
-let sharedPglite: DatabaseHandle | undefined;
-
-async function emptySharedPglite(): Promise<DatabaseHandle> {
-  sharedPglite ??= await openDatabase({ kind: 'pglite', dataDir: null });
-  if (sharedPglite.kind === 'pglite') {
-    await sharedPglite.client.exec('DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
   }
-  return sharedPglite;
+}
+
+/** A migrated database with reference data: a copy of this run's template (test/templates.ts). */
+async function migratedDatabase(t: Test): Promise<{ config: DatabaseConfig; handle: DatabaseHandle }> {
+  if (BACKEND === 'pglite') {
+    // A new in-memory PGlite from the migrated snapshot: loading it costs well under a second of
+    // CPU, initdb + migrations several.
+    const config: DatabaseConfig = { kind: 'pglite', dataDir: null };
+    return { config, handle: await openDatabase(config, { loadDataDir: (await pgliteTemplate()).migrated }) };
+  }
+  const config = await createPostgresDatabase(t, await postgresTemplate(process.env.DATABASE_URL!));
+  return { config, handle: await openDatabase(config) };
 }
 
 export function testConfig(database: DatabaseConfig, overrides: Partial<Config> = {}): Config {
@@ -67,13 +85,25 @@ export type BuildOptions = {
   demo?: boolean;
 };
 
-/** A real app on a fresh, migrated database with reference data; closed at the end of the test. */
+/**
+ * A real app on a fresh, isolated database: a copy of the migrated template, so the app's start-up
+ * (setUpDatabase) finds every migration applied and the reference data current. Closed at the end
+ * of the test.
+ */
 export async function build(t: Test, opts: BuildOptions = {}): Promise<FastifyInstance> {
-  const app =
-    BACKEND === 'pglite'
-      ? await buildApp({ config: testConfig({ kind: 'pglite', dataDir: null }), database: await emptySharedPglite() })
-      : await buildApp({ config: testConfig(await freshDatabase(t)) });
-  t.teardown(() => app.close());
+  const { config, handle: database } = await migratedDatabase(t);
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ config: testConfig(config), database });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  // The app does not own a database handed to it: close both (an open PGlite keeps its process alive ~10 s).
+  t.teardown(async () => {
+    await app.close();
+    await database.close();
+  });
   if (opts.demo) await seedDemoData(app.db);
   return app;
 }
@@ -98,9 +128,4 @@ export function importText(app: FastifyInstance, text: string | Buffer, opts: Pa
     fileName: null,
     ...opts,
   });
-}
-
-/** The environment for a CLI process (src/cli.ts) on the given database. */
-export function cliEnv(database: DatabaseConfig): NodeJS.ProcessEnv {
-  return { ...process.env, ...(database.kind === 'postgres' ? { DATABASE_URL: database.url } : { DATABASE_URL: '', PGLITE_DIR: database.dataDir! }) };
 }

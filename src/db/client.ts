@@ -19,7 +19,15 @@ export type DatabaseHandle =
 // numeric columns declare drizzle's number mode, which parses them itself.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+export type OpenOptions = {
+  /**
+   * PGlite only: start from this data-directory snapshot (`PGlite.dumpDataDir()`) instead of an
+   * empty cluster. The tests use it to copy a migrated template instead of migrating every database.
+   */
+  loadDataDir?: Blob;
+};
+
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: config.url,
@@ -33,15 +41,17 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     return { kind: 'postgres', db, client: pool, close: () => pool.end() };
   }
   if (config.dataDir === null) {
-    const client = await PGlite.create();
+    const client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
     return { kind: 'pglite', db: drizzlePglite({ client, schema }) as unknown as Database, client, close: () => client.close() };
   }
   await mkdir(config.dataDir, { recursive: true });
   const unlock = await lockDataDir(config.dataDir);
-  const client = await PGlite.create(config.dataDir).catch(async (error: unknown) => {
-    await unlock();
-    throw error;
-  });
+  const client = await PGlite.create({ dataDir: config.dataDir, ...(options.loadDataDir && { loadDataDir: options.loadDataDir }) }).catch(
+    async (error: unknown) => {
+      await unlock();
+      throw error;
+    },
+  );
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return { kind: 'pglite', db, client, close: () => client.close().finally(unlock) };
 }

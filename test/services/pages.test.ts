@@ -17,7 +17,7 @@ t.test('round trip', async (t) => {
     [['Côte d’Ivoire, "quoted" / ünïcødé ✓'], isIso3Key],
     [[1], isIdKey],
     [[0], isIdKey],
-    [[Number.MAX_SAFE_INTEGER], isIdKey],
+    [[2_147_483_647], isIdKey],
     [[-7], isIdKey],
     [['KAZ', 'UZB', 2020, 're-export'], isMixedKey],
   ];
@@ -26,6 +26,10 @@ t.test('round trip', async (t) => {
     t.match(cursor, /^[A-Za-z0-9_-]+$/, `${JSON.stringify(key)}: URL-safe, no padding`);
     t.same(decodeCursor(cursor, guard as (v: unknown) => v is unknown[]), key, `${JSON.stringify(key)} comes back`);
   }
+  // Keys beyond what the columns hold (an int4, text without control characters) are forged.
+  for (const forged of [[Number.MAX_SAFE_INTEGER], [2_147_483_648], [1.5]])
+    t.throws(() => decodeCursor(encodeCursor(forged), isIdKey), { message: /not a cursor this API issued/ }, JSON.stringify(forged));
+  t.throws(() => decodeCursor(encodeCursor(['KAZ\u0000']), isIso3Key), { message: /not a cursor this API issued/ }, 'NUL in a string key');
   // Types survive: a number key stays a number, a numeric string stays a string.
   t.equal(typeof decodeCursor(encodeCursor([42]), isIdKey)![0], 'number');
   t.equal(typeof decodeCursor(encodeCursor(['42']), isIso3Key)![0], 'string');
