@@ -2,6 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import Fastify from 'fastify';
 import app from './app.js';
 import { ConfigError, parseConfig } from './config.js';
+import { removeAbandonedSpools } from './ingest/spool.js';
 import { frameworkErrors } from './plugins/errors.js';
 
 function loadConfig() {
@@ -25,6 +26,9 @@ const server = Fastify({
 });
 
 await server.register(app, { config });
+
+const abandoned = await removeAbandonedSpools();
+if (abandoned > 0) server.log.info({ abandoned }, 'removed the temporary copies of imports that a crash left behind');
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) server.log.error({ err }, 'shutting down after an uncaught error');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdtemp, open, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -14,7 +14,8 @@ export type Spool = { path: string; bytes: number; sha256: string; gzip: boolean
  * file can be read twice when a first import has to fall back to the staged path.
  */
 export async function spoolInput(source: Readable): Promise<Spool> {
-  const dir = await mkdtemp(join(tmpdir(), 'trade-import-'));
+  // The pid in the name lets a later start tell an abandoned spool from another process's running one.
+  const dir = await mkdtemp(join(tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
   const path = join(dir, 'input');
   const hash = createHash('sha256');
   let bytes = 0;
@@ -46,5 +47,31 @@ async function startsWithGzipMagic(path: string): Promise<boolean> {
     return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
   } finally {
     await file.close();
+  }
+}
+
+const SPOOL_PREFIX = 'trade-import-';
+
+/**
+ * Removes the spool directories of processes that are gone (a crash or SIGKILL mid-import leaves its
+ * copy of the upload behind); those of running processes stay. Run at start-up. Answers how many.
+ */
+export async function removeAbandonedSpools(dir: string = tmpdir()): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = Number(/^trade-import-(\d+)-/.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid <= 0 || isRunning(pid)) continue;
+    await rm(join(dir, name), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

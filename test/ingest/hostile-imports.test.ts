@@ -75,3 +75,16 @@ t.test(
     t.equal(second.inserted, 1, 'and the next import works');
   },
 );
+
+t.test('spooled copies of imports whose process is gone are removed; running ones stay', async (t) => {
+  const { mkdir, mkdtemp, readdir, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const { removeAbandonedSpools } = await import('../../src/ingest/spool.js');
+  const dir = await mkdtemp(path.join(tmpdir(), 'spools-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  // A pid above the kernel's maximum (4194304) cannot be running.
+  for (const name of ['trade-import-9999999-abc', `trade-import-${process.pid}-def`, 'unrelated-1']) await mkdir(path.join(dir, name));
+  t.equal(await removeAbandonedSpools(dir), 1);
+  t.same((await readdir(dir)).sort(), [`trade-import-${process.pid}-def`, 'unrelated-1']);
+});
