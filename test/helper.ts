@@ -20,24 +20,18 @@ export const SHARED_DATA = new URL('../../shared/data/', import.meta.url);
 
 let databaseCounter = 0;
 
-export type FreshDatabaseOptions = {
-  /**
-   * PGlite only: hand over an empty directory, so that the app's own first start creates the
-   * cluster (initdb, seconds of CPU). By default the directory already holds a cluster nobody has
-   * used (no schema, no migrations), copied from the template cache.
-   */
-  emptyDirectory?: boolean;
-};
-
 /**
  * A database nobody has used: on Postgres a new database on the server DATABASE_URL points at
- * (dropped at teardown), on PGlite a new data directory (removed at teardown).
+ * (dropped at teardown), on PGlite a new data directory (removed at teardown). The directory holds
+ * a cluster without any schema or migration (test/templates.ts): letting the app's first start
+ * create it (initdb) costs seconds of CPU, and with two test files at a time on a busy machine it
+ * overran Fastify's 10 s plugin timeout.
  */
-export async function freshDatabase(t: Test, opts: FreshDatabaseOptions = {}): Promise<DatabaseConfig> {
+export async function freshDatabase(t: Test): Promise<DatabaseConfig> {
   if (BACKEND === 'pglite') {
     const dataDir = await mkdtemp(join(tmpdir(), 'trade-api-test-'));
     t.teardown(() => rm(dataDir, { recursive: true, force: true }));
-    if (!opts.emptyDirectory) await extractPristineCluster(dataDir);
+    await extractPristineCluster(dataDir);
     return { kind: 'pglite', dataDir };
   }
   return createPostgresDatabase(t);

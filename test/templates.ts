@@ -32,19 +32,19 @@ let keyPromise: Promise<string> | undefined;
 /** A hash of KEY_INPUTS: a new one whenever a migration, the reference data or a dependency changes. */
 export function templateKey(): Promise<string> {
   keyPromise ??= (async () => {
-    const hash = createHash('sha256');
     const files: string[] = [];
     for (const input of KEY_INPUTS) {
       const path = join(ROOT, input);
-      if ((await stat(path)).isFile()) files.push(path);
-      else
-        for (const entry of await readdir(path, { recursive: true, withFileTypes: true })) if (entry.isFile()) files.push(join(entry.parentPath, entry.name));
+      if ((await stat(path)).isFile()) {
+        files.push(input);
+        continue;
+      }
+      for (const entry of await readdir(path, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) files.push(relative(ROOT, join(entry.parentPath, entry.name)));
+      }
     }
-    for (const file of files.map((f) => relative(ROOT, f)).sort())
-      hash
-        .update(`${file}\0`)
-        .update(await readFile(join(ROOT, file)))
-        .update('\0');
+    const hash = createHash('sha256');
+    for (const file of files.sort()) hash.update(`${file}\0`).update(await readFile(join(ROOT, file)));
     return hash.digest('hex').slice(0, 16);
   })();
   return keyPromise;
@@ -230,21 +230,34 @@ async function buildPostgresTemplate(admin: pg.Client, adminUrl: string, name: s
   await admin.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
 }
 
-// Plain JavaScript for `node -e`: waits for the run's process to end, then drops the run's templates.
+// Plain JavaScript for `node -e`: waits for the run's process to end, then drops the run's
+// templates. It works from the maintenance database when it can: DATABASE_URL's own database may be
+// dropped meanwhile (CI drops it as soon as npm test returns).
 const DROPPER = `
 const [pid, prefix, pgModule] = process.argv.slice(1);
-const url = process.env.TEMPLATE_SERVER_URL;
+const pg = require(pgModule);
 const alive = () => { try { process.kill(Number(pid), 0); return true; } catch (e) { return e.code === 'EPERM'; } };
+async function dropTemplates(db) {
+  const url = new URL(process.env.TEMPLATE_SERVER_URL);
+  if (db) url.pathname = db;
+  const client = new pg.Client({ connectionString: url.toString() });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    const { rows } = await client.query('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix]);
+    for (const { datname } of rows) await client.query('DROP DATABASE IF EXISTS "' + datname + '" WITH (FORCE)');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
 const timer = setInterval(async () => {
   if (alive()) return;
   clearInterval(timer);
-  const pg = require(pgModule);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix]);
-  for (const { datname } of rows) await client.query('DROP DATABASE IF EXISTS "' + datname + '" WITH (FORCE)');
-  await client.end();
-}, 200);
+  for (const db of ['/postgres', null, '/template1']) if (await dropTemplates(db)) return;
+}, 100);
 `;
 
 /**

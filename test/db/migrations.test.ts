@@ -16,7 +16,7 @@ async function counts(app: FastifyInstance) {
 }
 
 t.test('an empty database is migrated and given reference data', async (t) => {
-  const app = await buildApp({ config: testConfig(await freshDatabase(t, { emptyDirectory: true })) });
+  const app = await buildApp({ config: testConfig(await freshDatabase(t)) });
   t.teardown(() => app.close());
   const c = await counts(app);
   t.equal(c.migrations, SHIPPED_MIGRATIONS);
