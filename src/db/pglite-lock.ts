@@ -1,5 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isProcessRunning } from '../process-alive.js';
 
 /**
  * One process per embedded data directory: PGlite is single-process, and a second one (`npm run
@@ -18,23 +19,13 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-    if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+    if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isProcessRunning(owner)) {
       throw new DataDirInUseError(dataDir, owner);
     }
     // Left by a process that is gone (or unreadable): take it over.
     await rm(path, { force: true });
   }
   throw new DataDirInUseError(dataDir, null);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export class DataDirInUseError extends Error {

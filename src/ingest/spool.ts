@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { isProcessRunning } from '../process-alive.js';
 
 export type Spool = { path: string; bytes: number; sha256: string; gzip: boolean; remove(): Promise<void> };
 
@@ -60,18 +61,9 @@ export async function removeAbandonedSpools(dir: string = tmpdir()): Promise<num
   let removed = 0;
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const pid = Number(/^trade-import-(\d+)-/.exec(name)?.[1]);
-    if (!Number.isInteger(pid) || pid <= 0 || isRunning(pid)) continue;
+    if (!Number.isInteger(pid) || pid <= 0 || isProcessRunning(pid)) continue;
     await rm(join(dir, name), { recursive: true, force: true });
     removed++;
   }
   return removed;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
