@@ -21,6 +21,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { isProcessRunning } from '../src/process-alive.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -143,16 +144,13 @@ async function withLockFile<T>(path: string, fn: () => Promise<T>): Promise<T> {
 
 /** A lock whose holder has exited, or that is older than a template build can take. */
 async function lockIsStale(path: string): Promise<boolean> {
-  try {
-    const [pid, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-    if (Date.now() - info.mtimeMs > 120_000) return true;
-    if (!pid) return false; // being written
-    process.kill(Number(pid), 0);
-    return false;
-  } catch (error) {
-    // ESRCH: no such process. ENOENT: released meanwhile (not stale: just try again).
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  // Released meanwhile: not stale, just try again.
+  const read = await Promise.all([readFile(path, 'utf8'), stat(path)]).catch(() => null);
+  if (read === null) return false;
+  const [pid, info] = read;
+  if (Date.now() - info.mtimeMs > 120_000) return true;
+  if (!pid) return false; // being written
+  return !isProcessRunning(Number(pid));
 }
 
 /** Removes PGlite templates of older code (40 MB each) once they have not been written for a day. */
