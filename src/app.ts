@@ -12,6 +12,13 @@ import openapi from './plugins/openapi.js';
 import health from './routes/health.js';
 import v1 from './routes/v1/index.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The configuration the app was started with, parsed once (config.ts). */
+    config: Config;
+  }
+}
+
 export type AppOptions = {
   config: Config;
   /** An already-open database (tests, CLI). Without it the app opens the configured one and closes it on shutdown. */
@@ -34,6 +41,8 @@ export async function routesWithDocument(fastify: FastifyInstance): Promise<void
  * decorators (db, countries, swagger) reach the caller.
  */
 async function app(fastify: FastifyInstance, opts: AppOptions) {
+  fastify.decorate('config', opts.config);
+  fastify.decorateRequest('apiKey', null);
   await fastify.register(errors);
   await fastify.register(cors, { origin: opts.config.corsOrigin, exposedHeaders: ['Link'] });
   await fastify.register(accepts);

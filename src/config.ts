@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './ingest/limits.js';
 
 /** Why these: an analytics answer takes milliseconds and an import of the 1M-row IMF file ~15 s; a wait
  * for a connection beyond 2 s means the pool is exhausted or the database gone, and a quick 503 with
@@ -15,6 +16,14 @@ const databaseUrl = z
     message:
       'must be postgres://user@host:port/db (or postgresql://), or memory:// for a throwaway embedded database; unset it to use the embedded database in PGLITE_DIR',
   });
+
+const positiveInt = (max: number, fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -43,6 +52,12 @@ const envSchema = z.object({
     .max(60_000, 'must be at most 60000')
     .default(DEFAULT_TIMEOUTS.acquireMs),
   TRUST_PROXY: z.enum(['true', 'false'], { message: 'must be true (behind a proxy that sets X-Forwarded-*) or false' }).default('false'),
+  IMPORT_MAX_UPLOAD_BYTES: positiveInt(2 ** 50, DEFAULT_IMPORT_LIMITS.uploadBytes),
+  IMPORT_MAX_DECOMPRESSED_BYTES: positiveInt(2 ** 50, DEFAULT_IMPORT_LIMITS.decompressedBytes),
+  IMPORT_MAX_COMPRESSION_RATIO: positiveInt(100_000, DEFAULT_IMPORT_LIMITS.compressionRatio),
+  IMPORT_MAX_LINE_BYTES: positiveInt(2 ** 30, DEFAULT_IMPORT_LIMITS.lineBytes),
+  IMPORT_MAX_FIELD_CHARS: positiveInt(2 ** 28, DEFAULT_IMPORT_LIMITS.fieldChars),
+  IMPORT_MAX_REJECTED_SAMPLES: positiveInt(10_000, DEFAULT_IMPORT_LIMITS.rejectedSamples),
 });
 
 export type Config = {
@@ -54,6 +69,8 @@ export type Config = {
   corsOrigin: string;
   /** Whether X-Forwarded-* headers are believed: only behind a proxy that sets them. */
   trustProxy: boolean;
+  /** What one import may send and contain (ingest/limits.ts says why each default). */
+  imports: ImportLimits;
 };
 
 export type DatabaseConfig =
@@ -109,6 +126,14 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.DEMO_DATA,
     corsOrigin: e.CORS_ORIGIN,
     trustProxy: e.TRUST_PROXY === 'true',
+    imports: {
+      uploadBytes: e.IMPORT_MAX_UPLOAD_BYTES,
+      decompressedBytes: e.IMPORT_MAX_DECOMPRESSED_BYTES,
+      compressionRatio: e.IMPORT_MAX_COMPRESSION_RATIO,
+      lineBytes: e.IMPORT_MAX_LINE_BYTES,
+      fieldChars: e.IMPORT_MAX_FIELD_CHARS,
+      rejectedSamples: e.IMPORT_MAX_REJECTED_SAMPLES,
+    },
   };
 }
 

@@ -20,6 +20,7 @@ export const PROBLEM_TYPES = {
   unknownSource: { slug: 'unknown-source', title: 'Unknown source', status: 404 },
   unknownRelease: { slug: 'unknown-release', title: 'Unknown release', status: 404 },
   invalidFile: { slug: 'invalid-file', title: 'Unreadable file', status: 400 },
+  payloadTooLarge: { slug: 'payload-too-large', title: 'Upload too large', status: 413 },
   rejectedRows: { slug: 'rejected-rows', title: 'Rows rejected; nothing imported', status: 422 },
   unavailable: { slug: 'service-unavailable', title: 'Service unavailable', status: 503 },
   internal: { slug: 'internal-error', title: 'Internal server error', status: 500 },

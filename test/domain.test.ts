@@ -70,7 +70,12 @@ t.test('database CHECK constraints say what domain.ts says', async (t) => {
     t.match(await violated(insert('export', YEAR_BOUNDS.max + 1)), /trade_flows_year_range/, `year ${YEAR_BOUNDS.max + 1} is refused`);
 
     const release = (status: string) =>
-      violated(app.db.execute(sql`INSERT INTO releases (source_id, format, status) VALUES ('imf-dots', 'canonical', ${status})`));
+      violated(
+        // A completed release has its commit position (releases_committed); the others have none.
+        app.db.execute(
+          sql`INSERT INTO releases (source_id, format, status, commit_seq) VALUES ('imf-dots', 'canonical', ${status}, ${status === 'completed' ? 1 : null})`,
+        ),
+      );
     for (const status of RELEASE_STATUSES) t.equal(await release(status), null, `release status '${status}' is stored`);
     t.match(await release(STRANGER), /releases_status/, `release status '${STRANGER}' is refused`);
   });

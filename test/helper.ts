@@ -77,6 +77,8 @@ export function testConfig(database: DatabaseConfig, overrides: Partial<Config> 
 export type BuildOptions = {
   /** Load the seed article's demo figures (as `cli seed demo` does). */
   demo?: boolean;
+  /** Settings other than the defaults (limits, rate limits) for the app under test. */
+  config?: Partial<Config>;
 };
 
 /**
@@ -88,7 +90,7 @@ export async function build(t: Test, opts: BuildOptions = {}): Promise<FastifyIn
   const { config, handle: database } = await migratedDatabase(t);
   let app: FastifyInstance;
   try {
-    app = await buildApp({ config: testConfig(config), database });
+    app = await buildApp({ config: testConfig(config, opts.config), database });
   } catch (error) {
     await database.close();
     throw error;

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../db/client.js';
 import type { FormatName } from '../ingest/formats/index.js';
 import { importFlows, type ImportSummary, type OnError } from '../ingest/import.js';
 import type { Progress } from '../ingest/copy-encoder.js';
+import type { ImportLimits } from '../ingest/limits.js';
 import type { CliIo } from './run.js';
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
@@ -37,7 +38,7 @@ function progressReporter(started: number, stderr: CliIo['stderr']) {
   };
 }
 
-export type ImportCommandOptions = { format: FormatName; source: string; onError: OnError };
+export type ImportCommandOptions = { format: FormatName; source: string; onError: OnError; limits: ImportLimits };
 
 /** `cli import <file|->`: streams the file (or standard input) through the import and prints the summary. */
 export async function importFile(handle: DatabaseHandle, file: string, opts: ImportCommandOptions, io: CliIo): Promise<ImportSummary> {

@@ -69,7 +69,9 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     .addOption(
       new Option('--on-error <mode>', 'abort: any bad row and nothing is written; skip: load the good rows').choices(['abort', 'skip']).default('abort'),
     )
-    .action((file: string, o: { format: FormatName; source: string; onError: OnError }) => withDatabase((h) => importFile(h, file, o, io).then(() => {})));
+    .action((file: string, o: { format: FormatName; source: string; onError: OnError }) =>
+      withDatabase((h) => importFile(h, file, { ...o, limits: parseConfig(env).imports }, io).then(() => {})),
+    );
 
   const keys = program.command('keys').description('API keys for the admin routes (POST /v1/imports)');
   keys

@@ -84,9 +84,22 @@ export const releases = pgTable(
       .default(sql`'[]'::jsonb`),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /**
+     * Position in the order releases committed (1, 2, ...), null until then. Ids follow the order
+     * imports started, which for two sources loading at once is not the order they committed in.
+     */
+    commitSeq: integer('commit_seq').unique('releases_commit_seq'),
+    /** Why a failed import failed, as its answer said. */
+    failureReason: text('failure_reason'),
+    /** The API key that made it; null for the CLI and the demo data. */
+    apiKeyId: integer('api_key_id').references(() => apiKeys.id),
     notes: text('notes'),
   },
-  (t) => [index('releases_source').on(t.sourceId), check('releases_status', sql`${t.status} IN (${sqlList(RELEASE_STATUSES)})`)],
+  (t) => [
+    index('releases_source').on(t.sourceId),
+    check('releases_status', sql`${t.status} IN (${sqlList(RELEASE_STATUSES)})`),
+    check('releases_committed', sql`(${t.status} = 'completed') = (${t.commitSeq} IS NOT NULL)`),
+  ],
 );
 
 /**

@@ -3,6 +3,13 @@ import type { Database } from '../db/client.js';
 import { ProblemError } from '../problem.js';
 import { authenticate } from '../services/api-keys.js';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The key an admin request authenticated with (requireApiKey); null on public routes. */
+    apiKey: { id: number; name: string } | null;
+  }
+}
+
 /** preHandler for admin routes: `Authorization: Bearer <key>` with a key made by `cli keys create`. */
 export async function requireApiKey(this: { db: Database }, request: FastifyRequest, reply: FastifyReply) {
   const header = request.headers.authorization ?? '';
@@ -17,5 +24,6 @@ export async function requireApiKey(this: { db: Database }, request: FastifyRequ
   const owner = await authenticate(this.db, match[1]!);
   if (!owner) throw new ProblemError('unauthorized', 'The API key is unknown or revoked.');
   request.log.info({ apiKey: owner.id, name: owner.name }, 'admin request');
+  request.apiKey = owner;
   reply.removeHeader('WWW-Authenticate');
 }

@@ -4,6 +4,7 @@ import type { CheckedRow, RowChecker } from './check-row.js';
 import { scaleToCents } from './decimal.js';
 import { FileFormatError, type FormatParser, type RowMapper } from './formats/contract.js';
 import { FORMATS, type FormatName } from './formats/index.js';
+import { boundedReason, type ImportLimits } from './limits.js';
 
 export type Progress = { bytesRead: number; totalBytes: number | null; rows: number };
 
@@ -67,7 +68,7 @@ export class RowEncoder extends Transform {
     private readonly format: FormatName,
     private readonly checker: RowChecker,
     private readonly output: RowOutput,
-    private readonly maxSamples = 100,
+    private readonly limits: Pick<ImportLimits, 'fieldChars' | 'rejectedSamples'>,
   ) {
     super({ writableObjectMode: true });
     this.parser = FORMATS[format];
@@ -86,6 +87,11 @@ export class RowEncoder extends Transform {
       }
     }
     if (fields.length === 1 && fields[0] === '') return done(); // an empty line
+    const long = fields.findIndex((f) => f.length > this.limits.fieldChars);
+    if (long !== -1) {
+      this.reject(line, `field ${long + 1} is ${fields[long]!.length} characters long; at most ${this.limits.fieldChars} (IMPORT_MAX_FIELD_CHARS)`);
+      return done();
+    }
     try {
       for (const staged of this.mapRecord(fields, line)) this.append(this.checker.check(staged));
     } catch (error) {
@@ -112,18 +118,21 @@ export class RowEncoder extends Transform {
     return this.parser.bind((name) => names.indexOf(name));
   }
 
-  private append(r: CheckedRow): void {
+  /** A rejected row: a sample (straight to trade_flows) or a staging line with only its reason. Reasons quote values: they are cut. */
+  private reject(line: number, fullReason: string): void {
     this.rows++;
-    const reason = r[9];
-    if (reason !== null) {
-      this.rejected++;
-      if (this.output.kind === 'flows') {
-        if (this.samples.length < this.maxSamples) this.samples.push({ line: r[0], reason });
-      } else {
-        this.buffer += `${r[0]}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(reason)}\n`;
-      }
-      return;
+    this.rejected++;
+    const reason = boundedReason(fullReason);
+    if (this.output.kind === 'flows') {
+      if (this.samples.length < this.limits.rejectedSamples) this.samples.push({ line, reason });
+    } else {
+      this.buffer += `${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(reason)}\n`;
     }
+  }
+
+  private append(r: CheckedRow): void {
+    if (r[9] !== null) return this.reject(r[0], r[9]);
+    this.rows++;
     // Checked values hold no tabs or newlines (codes, digits, known words): no escaping needed.
     if (this.output.kind === 'flows') {
       this.buffer += `${r[1]}\t${r[2]}\t${r[3]}\t${r[4]}\t${r[5]}\t${scaleToCents(r[6]!, r[7]!)}\t${r[8] ? 't' : 'f'}${this.flowSuffix}`;

@@ -8,12 +8,11 @@ import { ByteMeter, RowEncoder, csvRecords, type Progress, type RejectedRow, typ
 import { inIngestTransaction, type IngestSession } from './session.js';
 import { spoolInput, type Spool } from './spool.js';
 import { FileFormatError } from './formats/contract.js';
+import { DEFAULT_IMPORT_LIMITS, DecodedInputGuard, MAX_REASON_CHARS, boundedReason, type ImportLimits } from './limits.js';
 import * as q from './sql.js';
 import { ProblemError, unknownValue } from '../problem.js';
 
 export type { RejectedRow } from './copy-encoder.js';
-
-export const MAX_REJECTED_SAMPLES = 100;
 
 export type OnError = 'abort' | 'skip';
 
@@ -23,6 +22,10 @@ export type ImportOptions = {
   onError: OnError;
   fileName: string | null;
   onProgress?: (progress: Progress) => void;
+  /** DEFAULT_IMPORT_LIMITS unless the configuration says otherwise. */
+  limits?: ImportLimits;
+  /** The API key that asked for the import (POST /v1/imports); null from the CLI. */
+  apiKeyId?: number | null;
 };
 
 export type ImportSummary = {
@@ -60,16 +63,18 @@ type Context = {
   checker: RowChecker;
   release: number;
   opts: ImportOptions;
+  limits: ImportLimits;
 };
 
 /** Streams the spooled file through parsing and row checks into a COPY of `table`. */
 async function copyRows(ctx: Context, table: string, columns: readonly string[], output: RowOutput): Promise<RowEncoder> {
   const meter = new ByteMeter();
-  const encoder = new RowEncoder(ctx.opts.format, ctx.checker, output, MAX_REJECTED_SAMPLES);
+  const encoder = new RowEncoder(ctx.opts.format, ctx.checker, output, ctx.limits);
   const report = () => ctx.opts.onProgress?.({ bytesRead: meter.bytes, totalBytes: ctx.spool.bytes, rows: encoder.rows });
   const timer = setInterval(report, PROGRESS_INTERVAL_MS);
   try {
-    const stages: Stream[] = [createReadStream(ctx.spool.path), meter, ...(ctx.spool.gzip ? [createGunzip()] : []), csvRecords(), encoder];
+    const guard = new DecodedInputGuard(ctx.limits, ctx.opts.format, ctx.spool.gzip ? () => meter.bytes : null);
+    const stages: Stream[] = [createReadStream(ctx.spool.path), meter, ...(ctx.spool.gzip ? [createGunzip()] : []), guard, csvRecords(), encoder];
     await ctx.s.copy(table, columns, stages).catch((error: Error & { code?: string }) => {
       // zlib's errors (Z_DATA_ERROR, Z_BUF_ERROR...) mean the file is not valid gzip, not that the database failed.
       throw error.code?.startsWith('Z_') ? new FileFormatError(ctx.opts.format, `not a valid gzip file: ${error.message}`) : error;
@@ -90,7 +95,7 @@ async function stagedImport(ctx: Context, firstImport: boolean) {
   await s.query(q.CREATE_STAGING);
   const encoder = await copyRows(ctx, 'staging_flows', q.STAGING_COLUMNS, { kind: 'staging' });
   const rejected = encoder.rejected + (await s.execute(q.REJECT_DUPLICATES));
-  const samples = rejected > 0 ? await s.query<RejectedRow>(q.REJECTED_SAMPLES, [MAX_REJECTED_SAMPLES]) : [];
+  const samples = rejected > 0 ? await s.query<RejectedRow>(q.REJECTED_SAMPLES, [ctx.limits.rejectedSamples, MAX_REASON_CHARS]) : [];
   if (rejected > 0 && opts.onError === 'abort') throw new ImportRejectedError(rejected, samples);
   const written = firstImport
     ? { inserted: await s.execute(q.INSERT_NEW, [opts.source, release]), updated: 0 }
@@ -124,42 +129,57 @@ async function firstImport(ctx: Context) {
  * commits and the database is as it was.
  */
 export async function importFlows(handle: DatabaseHandle, source: Readable, opts: ImportOptions): Promise<ImportSummary> {
-  const spool = await spoolInput(source);
+  const limits = opts.limits ?? DEFAULT_IMPORT_LIMITS;
+  const startedAt = new Date();
+  let spool: Spool | undefined;
   try {
-    return await inIngestTransaction(handle, async (s) => {
-      await s.query(q.NO_STATEMENT_TIMEOUT);
-      await s.query(q.LOCK_SOURCE, [opts.source]);
-      const known = (await s.query<{ id: string }>(q.SOURCE_IDS)).map((r) => r.id);
-      if (!known.includes(opts.source)) throw unknownValue('unknownSource', { in: 'query', name: 'source' }, opts.source, { values: known });
-      const [{ year }] = (await s.query<{ year: number }>(q.CURRENT_YEAR)) as [{ year: number }];
-      const checker = new RowChecker(await s.query<CountryCode>(q.COUNTRY_CODES), year);
-      const [existing] = await s.query<{ present: boolean }>(q.SOURCE_HAS_FLOWS, [opts.source]);
-      const [created] = await s.query<{ id: number }>(q.INSERT_RELEASE, [opts.source, opts.format, opts.fileName, spool.sha256]);
-      const ctx: Context = { s, spool, checker, release: created!.id, opts };
-
-      const result = existing!.present ? await stagedImport(ctx, false) : await firstImport(ctx);
-      const unchanged = result.rows - result.rejected - result.inserted - result.updated;
-      await s.query(q.COMPLETE_RELEASE, [
-        ctx.release,
-        result.rows,
-        result.inserted,
-        result.updated,
-        unchanged,
-        result.rejected,
-        JSON.stringify(result.samples),
-      ]);
-      return {
-        release: ctx.release,
-        rowsRead: result.rows,
-        inserted: result.inserted,
-        updated: result.updated,
-        unchanged,
-        rejected: result.rejected,
-        rejectedSamples: result.samples,
-        sha256: spool.sha256,
-      };
-    });
+    spool = await spoolInput(source, limits.uploadBytes);
+    return await importSpooled(handle, spool, opts, limits);
+  } catch (error) {
+    await recordFailure(handle, opts, spool?.sha256 ?? null, startedAt, error);
+    throw error;
   } finally {
-    await spool.remove();
+    await spool?.remove();
   }
+}
+
+async function importSpooled(handle: DatabaseHandle, spool: Spool, opts: ImportOptions, limits: ImportLimits): Promise<ImportSummary> {
+  return inIngestTransaction(handle, async (s) => {
+    await s.query(q.NO_STATEMENT_TIMEOUT);
+    await s.query(q.LOCK_SOURCE, [opts.source]);
+    const known = (await s.query<{ id: string }>(q.SOURCE_IDS)).map((r) => r.id);
+    if (!known.includes(opts.source)) throw unknownValue('unknownSource', { in: 'query', name: 'source' }, opts.source, { values: known });
+    const [{ year }] = (await s.query<{ year: number }>(q.CURRENT_YEAR)) as [{ year: number }];
+    const checker = new RowChecker(await s.query<CountryCode>(q.COUNTRY_CODES), year);
+    const [existing] = await s.query<{ present: boolean }>(q.SOURCE_HAS_FLOWS, [opts.source]);
+    const [created] = await s.query<{ id: number }>(q.INSERT_RELEASE, [opts.source, opts.format, opts.fileName, spool.sha256, opts.apiKeyId ?? null]);
+    const ctx: Context = { s, spool, checker, release: created!.id, opts, limits };
+
+    const result = existing!.present ? await stagedImport(ctx, false) : await firstImport(ctx);
+    const unchanged = result.rows - result.rejected - result.inserted - result.updated;
+    await s.query(q.COMMIT_ORDER_LOCK);
+    await s.query(q.COMPLETE_RELEASE, [ctx.release, result.rows, result.inserted, result.updated, unchanged, result.rejected, JSON.stringify(result.samples)]);
+    return {
+      release: ctx.release,
+      rowsRead: result.rows,
+      inserted: result.inserted,
+      updated: result.updated,
+      unchanged,
+      rejected: result.rejected,
+      rejectedSamples: result.samples,
+      sha256: spool.sha256,
+    };
+  });
+}
+
+/**
+ * Keeps a failed import on record with the reason its answer gave. A fault of ours is recorded
+ * without its internals, as the answer is. The database may be what failed: then nothing can be
+ * recorded, and the error that matters is the import's own.
+ */
+async function recordFailure(handle: DatabaseHandle, opts: ImportOptions, sha256: string | null, startedAt: Date, error: unknown): Promise<void> {
+  const reason = boundedReason(error instanceof ProblemError ? error.message : 'the import failed on the server side; the log has the details');
+  await inIngestTransaction(handle, (s) =>
+    s.query(q.RECORD_FAILURE, [opts.source, opts.format, opts.fileName, sha256, reason, opts.apiKeyId ?? null, startedAt]),
+  ).catch(() => {});
 }

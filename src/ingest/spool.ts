@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { isProcessRunning } from '../process-alive.js';
+import { uploadTooLarge } from './limits.js';
 
 export type Spool = { path: string; bytes: number; sha256: string; gzip: boolean; remove(): Promise<void> };
 
@@ -14,26 +15,30 @@ export type Spool = { path: string; bytes: number; sha256: string; gzip: boolean
  * upload has fully arrived (a slow client holds no locks), the size is known for progress, and the
  * file can be read twice when a first import has to fall back to the staged path.
  */
-export async function spoolInput(source: Readable): Promise<Spool> {
+export async function spoolInput(source: Readable, maxBytes: number): Promise<Spool> {
   // The pid in the name lets a later start tell an abandoned spool from another process's running one.
   const dir = await mkdtemp(join(tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
   const path = join(dir, 'input');
   const hash = createHash('sha256');
   let bytes = 0;
   const remove = () => rm(dir, { recursive: true, force: true });
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) return done(uploadTooLarge(maxBytes));
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  // The source is piped, not part of the pipeline: a pipeline would destroy it on the limit, and
+  // destroying an HTTP request closes its socket before the 413 can be sent. The error handler
+  // answers with Connection: close instead, and Node discards the rest of the upload.
+  source.on('error', (error) => counter.destroy(error));
+  source.pipe(counter);
   try {
-    await pipeline(
-      source,
-      new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          hash.update(chunk);
-          bytes += chunk.length;
-          done(null, chunk);
-        },
-      }),
-      createWriteStream(path),
-    );
+    await pipeline(counter, createWriteStream(path));
   } catch (error) {
+    source.unpipe(counter);
     await remove();
     throw error;
   }

@@ -35,7 +35,10 @@ export const CURRENT_YEAR = `SELECT extract(year FROM now())::int AS year`;
 
 export const SOURCE_HAS_FLOWS = `SELECT EXISTS (SELECT 1 FROM trade_flows WHERE source_id = $1) AS present`;
 
-/** A key twice in one file is ambiguous: every occurrence is rejected, naming the lines. */
+/**
+ * A key twice in one file is ambiguous: every occurrence is rejected, naming the lines (the first
+ * five: a row repeated a million times must not make a million-number reason).
+ */
 export const REJECT_DUPLICATES = `
 WITH duplicates AS (
   SELECT reporter, partner, year, flow, commodity, array_agg(DISTINCT line ORDER BY line) AS lines
@@ -43,16 +46,33 @@ WITH duplicates AS (
   GROUP BY reporter, partner, year, flow, commodity HAVING count(*) > 1
 )
 UPDATE staging_flows s
-SET reason = format('duplicate: lines %s give the same reporter, partner, year, flow and commodity', array_to_string(d.lines, ', '))
+SET reason = format('duplicate: lines %s%s give the same reporter, partner, year, flow and commodity',
+  array_to_string(d.lines[1:5], ', '), CASE WHEN cardinality(d.lines) > 5 THEN format(' and %s more', cardinality(d.lines) - 5) ELSE '' END)
 FROM duplicates d
 WHERE s.reason IS NULL
   AND (s.reporter, s.partner, s.year, s.flow, s.commodity) = (d.reporter, d.partner, d.year, d.flow, d.commodity)`;
 
 export const REJECTED_SAMPLES = `
-SELECT line, reason FROM staging_flows WHERE reason IS NOT NULL ORDER BY line, reason LIMIT $1`;
+SELECT line, left(reason, $2) AS reason FROM staging_flows WHERE reason IS NOT NULL ORDER BY line, reason LIMIT $1`;
 
 export const INSERT_RELEASE = `
-INSERT INTO releases (source_id, format, file_name, sha256, status) VALUES ($1, $2, $3, $4, 'running') RETURNING id`;
+INSERT INTO releases (source_id, format, file_name, sha256, status, api_key_id) VALUES ($1, $2, $3, $4, 'running', $5) RETURNING id`;
+
+/**
+ * An import that failed leaves a release of its own (the one it made rolled back with it), so the
+ * record of what was tried and why it failed survives. Nothing is recorded for an unknown source.
+ */
+export const RECORD_FAILURE = `
+INSERT INTO releases (source_id, format, file_name, sha256, status, failure_reason, api_key_id, started_at, finished_at)
+SELECT $1, $2, $3, $4, 'failed', $5, $6, $7, clock_timestamp()
+WHERE EXISTS (SELECT 1 FROM sources WHERE id = $1)
+RETURNING id`;
+
+/**
+ * Held from the moment a release takes its commit position until its transaction commits, so
+ * positions follow the order of commits (queries/demo.ts takes it too).
+ */
+export const COMMIT_ORDER_LOCK = `SELECT pg_advisory_xact_lock(hashtext('release-commit-order'))`;
 
 const VALUE_USD = `round(value * 10::numeric ^ scale, 2)`;
 
@@ -95,9 +115,10 @@ merged AS (
 )
 SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM merged`;
 
-// clock_timestamp(), not now(): now() is when the transaction began, and the release finishes at its commit.
+// clock_timestamp(), not now(): now() is when the transaction began, and the release finishes at its
+// commit. Run under COMMIT_ORDER_LOCK, as the transaction's last statement.
 export const COMPLETE_RELEASE = `
 UPDATE releases
 SET status = 'completed', finished_at = clock_timestamp(), rows_read = $2, inserted = $3, updated = $4, unchanged = $5, rejected = $6,
-    rejected_samples = $7::jsonb
+    rejected_samples = $7::jsonb, commit_seq = (SELECT coalesce(max(commit_seq), 0) + 1 FROM releases)
 WHERE id = $1`;

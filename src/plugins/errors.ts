@@ -11,6 +11,9 @@ const RETRY_AFTER_SECONDS = 5;
 const LOCATIONS: Record<string, InvalidParam['in']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' };
 
 function sendProblem(reply: FastifyReply, request: FastifyRequest, body: ProblemFields) {
+  // An answer before the body has fully arrived (a 413 mid-upload): the rest is not read, so the
+  // connection cannot carry another request.
+  if (!request.raw.complete) reply.header('Connection', 'close');
   return reply
     .code(body.status)
     .type('application/problem+json')

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { releases, sources, tradeFlows } from '../db/schema.js';
 import type { DemoFlow } from '../reference/demo-article.js';
+import { COMMIT_ORDER_LOCK } from '../ingest/sql.js';
 
 type SourceRow = typeof sources.$inferInsert;
 
@@ -21,6 +22,7 @@ export async function loadDemoFlows(db: Database, source: SourceRow, flows: Demo
     await tx.insert(sources).values(source).onConflictDoNothing();
     const existing = await tx.select({ id: releases.id }).from(releases).where(eq(releases.sourceId, source.id)).limit(1);
     if (existing.length > 0) return null;
+    await tx.execute(sql.raw(COMMIT_ORDER_LOCK));
     const [release] = await tx
       .insert(releases)
       .values({
@@ -31,6 +33,7 @@ export async function loadDemoFlows(db: Database, source: SourceRow, flows: Demo
         rowsRead: flows.length,
         inserted: flows.length,
         finishedAt: new Date(),
+        commitSeq: sql`(SELECT coalesce(max(commit_seq), 0) + 1 FROM releases)`,
       })
       .returning({ id: releases.id });
     const releaseId = release!.id;

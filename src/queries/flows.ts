@@ -2,6 +2,7 @@ import { and, asc, eq, gt, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { tradeFlowRevisions, tradeFlows } from '../db/schema.js';
 import type { Flow } from '../domain.js';
+import type { AsOfCutoffs } from './releases.js';
 
 export type FlowKey = [reporter: string, partner: string, year: number, flow: string, commodity: string, source: string];
 
@@ -15,21 +16,27 @@ export type FlowFilter = {
   commodity?: string | undefined;
   source?: string | undefined;
   after?: FlowKey | undefined;
-  /** Values as they stood right after this release; undefined = current values. */
-  asOfRelease?: number | undefined;
+  /** Values as they stood when these releases (per source, the last that counts) had committed; undefined = current values. */
+  asOf?: AsOfCutoffs | undefined;
   limit: number;
 };
 
 const t = tradeFlows;
 
+/** A row's cutoff: the last release of its own source that counts (0 for a source with none). */
+function cutoffFor(cutoffs: AsOfCutoffs): SQL {
+  const cases = [...cutoffs].map(([source, last]) => sql`WHEN ${source} THEN ${last}::int`);
+  return sql`(CASE ${t.sourceId} ${sql.join(cases, sql` `)} ELSE 0 END)`;
+}
+
 /**
  * Raw observations in key order (the unique index's order, so paging is an index range scan).
- * With `asOfRelease`, each value is the one that stood after that release: the oldest revision
- * replaced later than it, or the current value if none was; flows first loaded later are left out.
+ * With `asOf`, each value is the one that stood then: the oldest revision replaced by a release
+ * past its source's cutoff, or the current value if none was; flows first loaded later are left out.
  */
 export function listFlows(db: Database, f: FlowFilter) {
   const r = tradeFlowRevisions;
-  const asOf = f.asOfRelease;
+  const asOf = f.asOf === undefined ? undefined : cutoffFor(f.asOf);
   const earlier = db
     .select({ valueUsd: r.valueUsd, estimated: r.estimated, releaseId: r.releaseId })
     .from(r)

@@ -1,6 +1,6 @@
-import { and, desc, eq, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { releases } from '../db/schema.js';
+import { apiKeys, releases } from '../db/schema.js';
 
 const summaryColumns = {
   id: releases.id,
@@ -16,6 +16,9 @@ const summaryColumns = {
   rejected: releases.rejected,
   startedAt: releases.startedAt,
   finishedAt: releases.finishedAt,
+  failureReason: releases.failureReason,
+  // A nested object from a left join: null when no key made the release.
+  apiKey: { id: apiKeys.id, name: apiKeys.name },
 };
 
 /** Newest first; `before` is the id of the last release of the previous page. */
@@ -27,6 +30,7 @@ export function listReleases(db: Database, f: { source?: string | undefined; bef
   return db
     .select(summaryColumns)
     .from(releases)
+    .leftJoin(apiKeys, eq(apiKeys.id, releases.apiKeyId))
     .where(and(...where))
     .orderBy(desc(releases.id))
     .limit(f.limit + 1);
@@ -36,18 +40,24 @@ export async function findRelease(db: Database, id: number) {
   const [row] = await db
     .select({ ...summaryColumns, rejectedSamples: releases.rejectedSamples, notes: releases.notes })
     .from(releases)
+    .leftJoin(apiKeys, eq(apiKeys.id, releases.apiKeyId))
     .where(eq(releases.id, id));
   return row;
 }
 
-/** The newest completed release finished at or before `at`: what "as of that moment" means. */
-export async function lastReleaseAt(db: Database, at: Date): Promise<number | null> {
-  const [row] = await db
-    .select({ id: releases.id })
+/** Per source, the last release id committed at or before a point: a release's commit, or a moment. */
+export type AsOfCutoffs = Map<string, number>;
+
+export async function releasesCommittedBy(db: Database, point: { release: number } | { at: Date }): Promise<AsOfCutoffs> {
+  const bound =
+    'release' in point
+      ? lte(releases.commitSeq, sql`(SELECT commit_seq FROM releases WHERE id = ${point.release})`)
+      : // finished_at is set under the commit-order lock, so it orders as commit_seq does.
+        lte(releases.finishedAt, point.at);
+  const rows = await db
+    .select({ source: releases.sourceId, last: max(releases.id) })
     .from(releases)
-    .where(and(eq(releases.status, 'completed'), lte(releases.finishedAt, at)))
-    // The release finished last by then, whatever order the imports started in.
-    .orderBy(desc(releases.finishedAt), desc(releases.id))
-    .limit(1);
-  return row?.id ?? null;
+    .where(and(eq(releases.status, 'completed'), bound))
+    .groupBy(releases.sourceId);
+  return new Map(rows.map((r) => [r.source, r.last!]));
 }

@@ -19,14 +19,19 @@ export const ReleaseSummary = z
     unchanged: z.number().int().describe('Observations already present with the same value'),
     rejected: z.number().int().describe('Rows refused (on-error=skip), with reasons in rejectedSamples'),
     startedAt: z.iso.datetime(),
-    finishedAt: z.iso.datetime().nullable(),
+    finishedAt: z.iso.datetime().nullable().describe('When it committed (completed) or gave up (failed)'),
+    failureReason: z.string().nullable().describe('Why a failed import failed, as its answer said; null otherwise'),
+    apiKey: z
+      .object({ id: z.number().int(), name: z.string() })
+      .nullable()
+      .describe('The API key that made it (POST /v1/imports); null for the command line and the demo data'),
   })
   .meta({ id: 'ReleaseSummary' });
 
 export const RejectedSample = z.object({ line: z.number().int().describe('Line of the file (the header is line 1)'), reason: z.string() });
 
 export const Release = ReleaseSummary.extend({
-  rejectedSamples: z.array(RejectedSample).describe('Up to 100 rejected rows with line and reason'),
+  rejectedSamples: z.array(RejectedSample).describe('The first rejected rows (100 unless IMPORT_MAX_REJECTED_SAMPLES says otherwise) with line and reason'),
   notes: z.string().nullable(),
 }).meta({ id: 'Release' });
 

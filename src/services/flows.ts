@@ -33,9 +33,9 @@ export async function flowPage(ctx: AppContext, q: FlowQuery) {
   const partner = q.partner === undefined ? undefined : ctx.countries.resolve(q.partner, 'partner', 'query').iso3;
   await requireSource(ctx.db, q.source);
   const after = decodeCursor(q.cursor, isFlowKey);
-  const asOfRelease = q.asOf === undefined ? undefined : await resolveAsOf(ctx.db, q.asOf);
+  const asOf = q.asOf === undefined ? undefined : await resolveAsOf(ctx.db, q.asOf);
   // Nothing had been loaded by then: an empty answer, not an error.
-  const rows = asOfRelease === null ? [] : await listFlows(ctx.db, { ...q, reporter, partner, after, asOfRelease });
+  const rows = asOf === null ? [] : await listFlows(ctx.db, { ...q, reporter, partner, after, asOf });
   const { data, page } = paginate(rows, q.limit, (r) => [r.reporter, r.partner, r.year, r.flow, r.commodity, r.source]);
   const country = (iso3: string) => ctx.countries.ref(iso3);
   const body = { unit: 'USD' as const, data: data.map((r) => ({ ...r, reporter: country(r.reporter), partner: country(r.partner) })), page };

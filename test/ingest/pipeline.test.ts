@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import t from 'tap';
 import { ImportRejectedError } from '../../src/ingest/import.js';
 import { ProblemError } from '../../src/problem.js';
@@ -12,7 +12,8 @@ const HEADER = 'reporter,partner,year,flow,commodity,value_usd,estimated\n';
 async function counts(app: FastifyInstance) {
   const [flows] = await app.db.select({ n: count() }).from(tradeFlows);
   const [revisions] = await app.db.select({ n: count() }).from(tradeFlowRevisions);
-  const [rels] = await app.db.select({ n: count() }).from(releases);
+  // A failed import leaves a release with status 'failed' and its reason, and nothing else.
+  const [rels] = await app.db.select({ n: count() }).from(releases).where(eq(releases.status, 'completed'));
   return { flows: flows!.n, revisions: revisions!.n, releases: rels!.n };
 }
 
@@ -33,6 +34,16 @@ t.test('bad rows: abort writes nothing and names every line; skip loads the good
     { name: 'line 4', message: /unknown reporter code 'QQQ'/ },
   ]);
   t.same(await counts(app), before, 'the database is unchanged');
+  const [failed] = (await app.inject('/v1/releases')).json().data;
+  t.match(failed, {
+    status: 'failed',
+    source: 'imf-dots',
+    format: 'canonical',
+    rowsRead: 0,
+    failureReason: '2 row(s) rejected; nothing was imported (onError=skip loads the good rows); each is listed.',
+    apiKey: null,
+  });
+  t.ok(failed.finishedAt >= failed.startedAt, 'a failed import has its end time too');
 
   const summary = await importFile(app, file, { format: 'canonical', onError: 'skip' });
   t.match(summary, { rowsRead: 4, inserted: 2, rejected: 2, updated: 0, unchanged: 0 });

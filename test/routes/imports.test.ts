@@ -49,6 +49,8 @@ t.test('POST /v1/imports', async (t) => {
       unchanged: 0,
       rejected: 0,
       rejectedSamples: [],
+      failureReason: null,
+      apiKey: { name: 'test' },
     });
     t.match(release.sha256, /^[0-9a-f]{64}$/);
     t.equal(res.headers.location, `/v1/releases/${release.id}`);

@@ -7,19 +7,17 @@ import { ImportQuery, Release } from '../../../schemas/releases.js';
 import { importRelease } from '../../../services/releases.js';
 
 const BODY_TYPES = ['text/csv', 'text/plain', 'application/gzip', 'application/x-gzip', 'application/octet-stream'];
-// Files are streamed, never held in memory; this only bounds what one request may send.
-const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 
 const imports: FastifyPluginAsyncZod = async (app) => {
-  // The body reaches the handler as the raw stream: the import parses it as it arrives. Other
-  // media types (JSON, forms) are answered 415 by Fastify.
+  // The body reaches the handler as the raw stream: the import parses it as it arrives, so Fastify's
+  // bodyLimit never applies; the import's own limits (IMPORT_MAX_*) do. Other media types (JSON,
+  // forms) are answered 415 by Fastify.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(BODY_TYPES, (_request, payload, done) => done(null, payload));
 
   app.post(
     '/imports',
     {
-      bodyLimit: MAX_UPLOAD_BYTES,
       preHandler: requireApiKey.bind(app),
       schema: {
         tags: ['sources'],
@@ -32,12 +30,19 @@ const imports: FastifyPluginAsyncZod = async (app) => {
         consumes: BODY_TYPES,
         querystring: ImportQuery,
         body: z.unknown().describe('The file: CSV, or gzip-compressed CSV'),
-        response: { 201: Release, ...problemResponses(400, 401, 404, 422) },
+        response: { 201: Release, ...problemResponses(400, 401, 404, 413, 415, 422) },
       },
     },
     async (request, reply) => {
       const { format, source, onError, fileName } = request.query;
-      const release = await importRelease(app.dbHandle, request.body as Readable, { format, source, onError, fileName: fileName ?? null });
+      const release = await importRelease(app.dbHandle, request.body as Readable, {
+        format,
+        source,
+        onError,
+        fileName: fileName ?? null,
+        limits: app.config.imports,
+        apiKeyId: request.apiKey?.id ?? null,
+      });
       reply.code(201).header('Location', `/v1/releases/${release.id}`);
       return release;
     },
