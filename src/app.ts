@@ -1,5 +1,6 @@
 import accepts from '@fastify/accepts';
 import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -8,8 +9,13 @@ import type { DatabaseHandle } from './db/client.js';
 import countries from './plugins/countries.js';
 import database from './plugins/database.js';
 import errors from './plugins/errors.js';
+import httpCaching from './plugins/http-caching.js';
+import loadShedding from './plugins/load-shedding.js';
+import observability from './plugins/observability.js';
+import rateLimit from './plugins/rate-limit.js';
 import openapi from './plugins/openapi.js';
 import health from './routes/health.js';
+import metrics from './routes/metrics.js';
 import v1 from './routes/v1/index.js';
 
 declare module 'fastify' {
@@ -31,11 +37,13 @@ export async function routesWithDocument(fastify: FastifyInstance): Promise<void
   fastify.setSerializerCompiler(serializerCompiler);
   await fastify.register(openapi);
   await fastify.register(health);
+  await fastify.register(metrics);
   await fastify.register(v1, { prefix: '/v1' });
 }
 
 /**
- * The whole service as one Fastify plugin: infrastructure first (errors, CORS, database), then
+ * The whole service as one Fastify plugin: infrastructure first (errors, metrics, load shedding,
+ * rate limits, security headers, CORS, database, caching), then
  * shared services (the country directory), then the OpenAPI document and the routes. server.ts
  * only listens; tests register this on a fresh instance. Not encapsulated (fastify-plugin), so its
  * decorators (db, countries, swagger) reach the caller.
@@ -44,9 +52,18 @@ async function app(fastify: FastifyInstance, opts: AppOptions) {
   fastify.decorate('config', opts.config);
   fastify.decorateRequest('apiKey', null);
   await fastify.register(errors);
-  await fastify.register(cors, { origin: opts.config.corsOrigin, exposedHeaders: ['Link'] });
+  await fastify.register(observability);
+  // Cheapest refusals first: an overloaded process sheds before it counts, counts before it works.
+  await fastify.register(loadShedding);
+  await fastify.register(rateLimit);
+  await fastify.register(helmet);
+  await fastify.register(cors, {
+    origin: opts.config.corsOrigin,
+    exposedHeaders: ['Link', 'ETag', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
+  });
   await fastify.register(accepts);
   await fastify.register(database, { config: opts.config, ...(opts.database ? { database: opts.database } : {}) });
+  await fastify.register(httpCaching);
   await fastify.register(countries);
   await routesWithDocument(fastify);
 }

@@ -6,6 +6,25 @@ import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './ingest/limits.js';
  * Retry-After serves a client better than a hang. Imports set their own statement timeout. */
 export const DEFAULT_TIMEOUTS = { statementMs: 15_000, acquireMs: 2_000 } as const;
 
+/**
+ * Why these: request headers arrive in milliseconds, so 10 s only cuts off clients that trickle
+ * them (slowloris). An import's upload of IMPORT_MAX_UPLOAD_BYTES (1 GiB) over a 20 Mbit/s link
+ * takes about 7 minutes: 15 minutes for a whole request. 65 s keep-alive outlasts the 60 s idle
+ * timeout of common load balancers, which would otherwise reuse a socket the server just closed.
+ * Start-up waits up to 2 minutes for another instance's migrations (they take seconds) before it
+ * gives up.
+ */
+export const DEFAULT_HTTP = { headersTimeoutMs: 10_000, requestTimeoutMs: 15 * 60_000, keepAliveTimeoutMs: 65_000, startupTimeoutMs: 120_000 } as const;
+
+/**
+ * Why these: 600 requests a minute per API key or address is ten a second, far above what a person
+ * or a dashboard refresh needs and what one scraper should take of a 2-core server; a bulk user
+ * pages with limit=10000. Answers may be reused for 60 s: data changes only by import, and the ETag
+ * makes a revalidation after that nearly free. An event loop late by a whole second means requests
+ * already wait longer than a quick 503 with Retry-After costs the client.
+ */
+export const DEFAULT_PROTECTION = { rateLimitMax: 600, rateLimitWindowMs: 60_000, cacheMaxAgeSeconds: 60, maxEventLoopDelayMs: 1_000 } as const;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 // Accepted DATABASE_URL forms; anything else is a typo we would rather refuse than guess at.
@@ -38,7 +57,27 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(4),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   DEMO_DATA: z.enum(['auto', 'never'], { message: 'must be auto (load the article figures into a new embedded database) or never' }).default('auto'),
-  CORS_ORIGIN: z.string().trim().default('*'),
+  CORS_ORIGIN: z
+    .string()
+    .trim()
+    .refine((v) => v === '*' || v.split(',').every((o) => /^https?:\/\/[^/\s,]+$/.test(o.trim())), {
+      message: 'must be * (any site) or a comma-separated list of origins such as https://dash.example.org,http://localhost:5173',
+    })
+    .default('*'),
+  RATE_LIMIT_MAX: positiveInt(10_000_000, DEFAULT_PROTECTION.rateLimitMax),
+  RATE_LIMIT_WINDOW_MS: positiveInt(3_600_000, DEFAULT_PROTECTION.rateLimitWindowMs),
+  CACHE_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0, 'must be 0 (revalidate every time) or more')
+    .max(31_536_000)
+    .default(DEFAULT_PROTECTION.cacheMaxAgeSeconds),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (never shed load) or more')
+    .max(600_000)
+    .default(DEFAULT_PROTECTION.maxEventLoopDelayMs),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
     .number()
     .int()
@@ -52,6 +91,10 @@ const envSchema = z.object({
     .max(60_000, 'must be at most 60000')
     .default(DEFAULT_TIMEOUTS.acquireMs),
   TRUST_PROXY: z.enum(['true', 'false'], { message: 'must be true (behind a proxy that sets X-Forwarded-*) or false' }).default('false'),
+  HTTP_HEADERS_TIMEOUT_MS: positiveInt(600_000, DEFAULT_HTTP.headersTimeoutMs),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt(24 * 3_600_000, DEFAULT_HTTP.requestTimeoutMs),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(3_600_000, DEFAULT_HTTP.keepAliveTimeoutMs),
+  STARTUP_TIMEOUT_MS: positiveInt(3_600_000, DEFAULT_HTTP.startupTimeoutMs),
   IMPORT_MAX_UPLOAD_BYTES: positiveInt(2 ** 50, DEFAULT_IMPORT_LIMITS.uploadBytes),
   IMPORT_MAX_DECOMPRESSED_BYTES: positiveInt(2 ** 50, DEFAULT_IMPORT_LIMITS.decompressedBytes),
   IMPORT_MAX_COMPRESSION_RATIO: positiveInt(100_000, DEFAULT_IMPORT_LIMITS.compressionRatio),
@@ -66,11 +109,18 @@ export type Config = {
   database: DatabaseConfig;
   logLevel: (typeof LOG_LEVELS)[number];
   demoData: 'auto' | 'never';
-  corsOrigin: string;
+  /** Sites whose pages may call the API from a browser: '*' for any, or a list of origins. */
+  corsOrigin: '*' | string[];
+  rateLimit: { max: number; windowMs: number };
+  /** Cache-Control max-age of GET answers under /v1. */
+  cacheMaxAgeSeconds: number;
+  /** Event-loop delay beyond which requests are answered 503 (load shedding); 0 = never. */
+  maxEventLoopDelayMs: number;
   /** Whether X-Forwarded-* headers are believed: only behind a proxy that sets them. */
   trustProxy: boolean;
   /** What one import may send and contain (ingest/limits.ts says why each default). */
   imports: ImportLimits;
+  http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number; startupTimeoutMs: number };
 };
 
 export type DatabaseConfig =
@@ -124,8 +174,17 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA,
-    corsOrigin: e.CORS_ORIGIN,
+    corsOrigin: e.CORS_ORIGIN === '*' ? '*' : e.CORS_ORIGIN.split(',').map((o) => o.trim()),
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
+    maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
     trustProxy: e.TRUST_PROXY === 'true',
+    http: {
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      startupTimeoutMs: e.STARTUP_TIMEOUT_MS,
+    },
     imports: {
       uploadBytes: e.IMPORT_MAX_UPLOAD_BYTES,
       decompressedBytes: e.IMPORT_MAX_DECOMPRESSED_BYTES,

@@ -22,6 +22,7 @@ export const PROBLEM_TYPES = {
   invalidFile: { slug: 'invalid-file', title: 'Unreadable file', status: 400 },
   payloadTooLarge: { slug: 'payload-too-large', title: 'Upload too large', status: 413 },
   rejectedRows: { slug: 'rejected-rows', title: 'Rows rejected; nothing imported', status: 422 },
+  rateLimited: { slug: 'rate-limited', title: 'Too many requests', status: 429 },
   unavailable: { slug: 'service-unavailable', title: 'Service unavailable', status: 503 },
   internal: { slug: 'internal-error', title: 'Internal server error', status: 500 },
 } as const;

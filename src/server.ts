@@ -3,7 +3,7 @@ import Fastify from 'fastify';
 import app from './app.js';
 import { ConfigError, parseConfig } from './config.js';
 import { removeAbandonedSpools } from './ingest/spool.js';
-import { frameworkErrors } from './plugins/errors.js';
+import { serverOptions } from './server-options.js';
 
 function loadConfig() {
   try {
@@ -18,12 +18,7 @@ function loadConfig() {
 }
 
 const config = loadConfig();
-const server = Fastify({
-  logger: { level: config.logLevel },
-  // Only behind a proxy that sets X-Forwarded-* (compose, a load balancer: TRUST_PROXY=true) may they be believed.
-  trustProxy: config.trustProxy,
-  frameworkErrors,
-});
+const server = Fastify(serverOptions(config));
 
 await server.register(app, { config });
 

@@ -70,8 +70,22 @@ async function migratedDatabase(t: Test): Promise<{ config: DatabaseConfig; hand
   return { config, handle: await openDatabase(config) };
 }
 
+/**
+ * The defaults, except: a test sends thousands of requests from one address in seconds, and an
+ * embedded database holds the event loop through each query (an import: seconds), which load
+ * shedding would rightly answer 503; the rate limit and load shedding have tests of their own that
+ * set them (test/routes/protection.test.ts).
+ */
 export function testConfig(database: DatabaseConfig, overrides: Partial<Config> = {}): Config {
-  return { ...parseConfig({}), database, logLevel: 'silent', demoData: 'never', ...overrides };
+  return {
+    ...parseConfig({}),
+    database,
+    logLevel: 'silent',
+    demoData: 'never',
+    rateLimit: { max: 1_000_000, windowMs: 60_000 },
+    maxEventLoopDelayMs: 0,
+    ...overrides,
+  };
 }
 
 export type BuildOptions = {

@@ -41,7 +41,7 @@ export const MAX_REASON_CHARS = 300;
 
 // A small file may compress far better than a big one (a header and one repeated row); the ratio
 // only means something once a real amount of data is out.
-const RATIO_GRACE_BYTES = 16 * 1024 ** 2;
+const RATIO_GRACE_BYTES = 4 * 1024 ** 2;
 
 const NEWLINE = 0x0a;
 

@@ -10,14 +10,19 @@ const RETRY_AFTER_SECONDS = 5;
 
 const LOCATIONS: Record<string, InvalidParam['in']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' };
 
+/**
+ * `instance` names this occurrence (RFC 9457): the request id, which the X-Request-Id header echoes
+ * and every log line of the request carries, so a report can be matched to the logs.
+ */
 function sendProblem(reply: FastifyReply, request: FastifyRequest, body: ProblemFields) {
   // An answer before the body has fully arrived (a 413 mid-upload): the rest is not read, so the
   // connection cannot carry another request.
-  if (!request.raw.complete) reply.header('Connection', 'close');
+  const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+  if (hasBody && !request.raw.complete) reply.header('Connection', 'close');
   return reply
     .code(body.status)
     .type('application/problem+json')
-    .send({ ...body, instance: request.url });
+    .send({ ...body, instance: `urn:request:${request.id}` });
 }
 
 /** The names a route's schema for `location` accepts (its zod object's keys), to say what would have worked. */

@@ -61,3 +61,9 @@ export async function releasesCommittedBy(db: Database, point: { release: number
     .groupBy(releases.sourceId);
   return new Map(rows.map((r) => [r.source, r.last!]));
 }
+
+/** How many releases have committed: it changes exactly when the data any answer is made from does. */
+export async function committedReleaseCount(db: Database): Promise<number> {
+  const [row] = await db.select({ last: max(releases.commitSeq) }).from(releases);
+  return row?.last ?? 0;
+}

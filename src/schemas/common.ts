@@ -25,7 +25,10 @@ export const Problem = z
     title: z.string().meta({ example: 'Invalid parameter' }),
     status: z.number().int().meta({ example: 400 }),
     detail: z.string().meta({ example: 'limit: must be at most 10000; use the cursor in page.next for more rows' }),
-    instance: z.string().meta({ example: '/v1/flows?limit=100000' }).describe('The request path that failed'),
+    instance: z
+      .string()
+      .meta({ example: 'urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43' })
+      .describe('This occurrence: urn:request: and the request id (the X-Request-Id answer header; quote it when reporting)'),
     errors: z.array(InvalidParam).optional().describe('Each invalid parameter, with how to fix it'),
     suggestions: z.array(CountryRef).optional().describe('For an unknown country code: close matches'),
   })

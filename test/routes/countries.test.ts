@@ -31,7 +31,7 @@ t.test('countries', async (t) => {
     t.equal(res.statusCode, 404);
     t.match(res.headers['content-type'], /^application\/problem\+json/);
     const body = res.json();
-    t.match(body, { type: '/problems/unknown-country', status: 404, instance: '/v1/countries/XXX' });
+    t.match(body, { type: '/problems/unknown-country', status: 404, instance: /^urn:request:/ });
     t.match(body.detail, /'XXX'/);
     t.same(body.errors, [{ in: 'path', name: 'code', message: body.errors[0].message }]);
 

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import compress from '@fastify/compress';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { DataVersion } from '../services/data-version.js';
+
+// A new deployment may answer differently from the same data (reference data, formulas): its ETags must differ.
+const SERVICE_START = Date.now().toString(36);
+
+const isCacheable = (request: FastifyRequest) => (request.method === 'GET' || request.method === 'HEAD') && request.url.startsWith('/v1/');
+
+/**
+ * An answer depends on the URL, the media type asked for and the data version, and on nothing else
+ * (no answer differs by caller), so the ETag is a hash of those: computed before any query runs,
+ * a matching If-None-Match is answered 304 at the cost of one cached lookup. Weak, because the
+ * bytes differ by compression while the meaning does not.
+ */
+function entityTag(request: FastifyRequest, version: number): string {
+  const hash = createHash('sha256')
+    .update(`${SERVICE_START}\n${version}\n${request.url}\n${request.headers.accept ?? ''}`)
+    .digest('base64url')
+    .slice(0, 22);
+  return `W/"${version}-${hash}"`;
+}
+
+function matches(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  const opaque = tag.slice(2);
+  return ifNoneMatch.split(',').some((t) => {
+    const candidate = t.trim();
+    return candidate === '*' || candidate === tag || candidate === opaque || candidate.replace(/^W\//, '') === opaque;
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    dataVersion: DataVersion;
+  }
+  interface FastifyRequest {
+    entityTag: string | null;
+  }
+}
+
+/**
+ * Conditional GETs (ETag, 304), Cache-Control (CACHE_MAX_AGE_SECONDS for /v1 answers, no-store for
+ * problems and health), Vary: Accept (CSV and JSON share URLs) and gzip for answers large enough
+ * that it pays (docs/benchmarks.md has the measurement).
+ */
+export default fp(
+  async function httpCaching(app: FastifyInstance) {
+    const version = new DataVersion(app.db);
+    app.decorate('dataVersion', version);
+    app.decorateRequest('entityTag', null);
+    await app.register(compress, { encodings: ['gzip'], threshold: 4096 });
+
+    // preHandler: after the rate limit (route-level onRequest) and validation, so a 304 is only ever
+    // the answer to a request that would have been answered 200.
+    app.addHook('preHandler', async (request, reply) => {
+      if (!isCacheable(request)) return;
+      // The database may be down: then the route answers 503 itself, without an ETag.
+      const current = await version.current().catch(() => null);
+      if (current === null) return;
+      request.entityTag = entityTag(request, current);
+      if (matches(request.headers['if-none-match'], request.entityTag)) {
+        return reply
+          .code(304)
+          .header('ETag', request.entityTag)
+          .header('Cache-Control', cacheControl(app))
+          .header('Vary', varyWithAccept(reply.getHeader('Vary')))
+          .send();
+      }
+    });
+
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (reply.statusCode === 200 && request.entityTag !== null) {
+        reply
+          .header('ETag', request.entityTag)
+          .header('Cache-Control', cacheControl(app))
+          .header('Vary', varyWithAccept(reply.getHeader('Vary')));
+      } else if (reply.statusCode !== 304 && !reply.hasHeader('Cache-Control')) {
+        reply.header('Cache-Control', 'no-store');
+      }
+      return payload;
+    });
+
+    // An import changes the data: this process's next request must not see the old version.
+    app.addHook('onResponse', async (request) => {
+      if (request.method === 'POST' && request.routeOptions.url === '/v1/imports') version.invalidate();
+    });
+  },
+  { name: 'http-caching', dependencies: ['database'] },
+);
+
+/** Vary with Accept added to what is there (compression adds Accept-Encoding). */
+function varyWithAccept(existing: string | number | string[] | undefined): string {
+  const names = [existing ?? '']
+    .flat()
+    .join(',')
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  return names.some((n) => n.toLowerCase() === 'accept') ? names.join(', ') : [...names, 'Accept'].join(', ');
+}
+
+function cacheControl(app: FastifyInstance): string {
+  return `public, max-age=${app.config.cacheMaxAgeSeconds}`;
+}

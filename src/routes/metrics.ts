@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { NoQuery } from '../schemas/common.js';
+
+const plugin: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/metrics',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Metrics (Prometheus)',
+        description:
+          'Prometheus text format: http_requests_total and http_request_duration_seconds by route and status, db_pool_connections by state, ' +
+          'imports_total by outcome, rate_limit_rejections_total, and the Node.js process metrics. Not rate limited.',
+        querystring: NoQuery,
+        produces: ['text/plain'],
+        response: { 200: z.string().describe('Prometheus exposition format 0.0.4') },
+      },
+    },
+    async (_request, reply) => {
+      reply.type(app.metrics.registry.contentType);
+      return app.metrics.registry.metrics();
+    },
+  );
+};
+
+export default plugin;
