@@ -131,6 +131,11 @@ export const tradeFlows = pgTable(
     // Mirror lookups: what partners reported about a country.
     index('trade_flows_partner').on(t.partner, t.reporter, t.year),
     index('trade_flows_year').on(t.year),
+    // /v1/flows?source= or ?commodity= alone: without these a rare value (the demo source's 2 rows,
+    // an HS code) walks the whole key index to fill one page. Low-cardinality columns make small,
+    // deduplicated B-trees.
+    index('trade_flows_source').on(t.sourceId),
+    index('trade_flows_commodity').on(t.commodity),
     check('trade_flows_flow', sql`${t.flow} IN (${sqlList(FLOWS)})`),
     check('trade_flows_year_range', sql`${t.year} BETWEEN ${sql.raw(String(YEAR_BOUNDS.min))} AND ${sql.raw(String(YEAR_BOUNDS.max))}`),
     check('trade_flows_value_nonnegative', sql`${t.valueUsd} >= 0`),

@@ -57,9 +57,8 @@ export default fp(
     // the answer to a request that would have been answered 200.
     app.addHook('preHandler', async (request, reply) => {
       if (!isCacheable(request)) return;
-      // The database may be down: then the route answers 503 itself, without an ETag.
-      const current = await version.current().catch(() => null);
-      if (current === null) return;
+      // The database down: a 503 now, rather than a second wait for the same connection in the route.
+      const current = await version.current();
       request.entityTag = entityTag(request, current);
       if (matches(request.headers['if-none-match'], request.entityTag)) {
         return reply

@@ -1,0 +1,143 @@
+import t from 'tap';
+import { createApiKey } from '../../src/services/api-keys.js';
+import { DEFAULT_PROTECTION } from '../../src/config.js';
+import { build } from '../helper.js';
+
+const CSV = 'reporter,partner,year,flow,value_usd\nKAZ,UZB,2020,export,100\n';
+
+t.test('rate limit: per address, then per API key; 429 problem with Retry-After; health exempt', async (t) => {
+  const app = await build(t, { demo: true, config: { rateLimit: { max: 3, windowMs: 60_000 } } });
+  const first = await app.inject('/v1/sources');
+  t.equal(first.statusCode, 200);
+  t.match(first.headers, { 'ratelimit-limit': '3', 'ratelimit-remaining': '2', 'ratelimit-reset': /^\d+$/ });
+  await app.inject('/v1/sources');
+  await app.inject('/v1/sources');
+  const over = await app.inject('/v1/countries');
+  t.equal(over.statusCode, 429);
+  t.match(over.headers['content-type'], /^application\/problem\+json/);
+  t.match(over.headers, { 'retry-after': /^\d+$/, 'ratelimit-remaining': '0' });
+  t.match(over.json(), { type: '/problems/rate-limited', status: 429, detail: /More than 3 requests in 60 s/ });
+  for (const path of ['/health', '/health?', '/ready', '/metrics']) t.equal((await app.inject(path)).statusCode, 200, `${path} is never limited`);
+
+  // A key authenticated once counts on its own; a made-up token does not open a fresh allowance.
+  const { key } = await createApiKey(app.db, 'loader');
+  const made = await app.inject({
+    method: 'POST',
+    url: '/v1/imports?format=canonical&source=imf-dots',
+    payload: CSV,
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
+  });
+  t.equal(made.statusCode, 429, 'the address is over its limit, whatever the key');
+  t.equal((await app.inject({ url: '/v1/sources', headers: { authorization: 'Bearer tsa_made-up' } })).statusCode, 429);
+
+  const keyed = await build(t, { config: { rateLimit: { max: 2, windowMs: 60_000 } } });
+  const own = await createApiKey(keyed.db, 'loader');
+  const asKey = { authorization: `Bearer ${own.key}`, 'content-type': 'text/csv' };
+  t.equal((await keyed.inject({ method: 'POST', url: '/v1/imports?format=canonical&source=imf-dots', payload: CSV, headers: asKey })).statusCode, 201);
+  t.equal((await keyed.inject('/v1/sources')).statusCode, 200);
+  t.equal((await keyed.inject('/v1/sources')).statusCode, 429, 'the address has used its two');
+  const byKey = await keyed.inject({ url: '/v1/sources', headers: asKey });
+  t.equal(byKey.statusCode, 200, 'the key has an allowance of its own');
+  t.equal(byKey.headers['ratelimit-remaining'], '1');
+  const metrics = (await keyed.inject('/metrics')).body;
+  t.match(metrics, /^rate_limit_rejections_total 1$/m);
+  t.match(metrics, /^imports_total\{outcome="completed"\} 1$/m);
+});
+
+t.test('ETag and 304 follow the data version; Cache-Control and Vary', async (t) => {
+  const app = await build(t, { demo: true });
+  const url = '/v1/bilateral/KAZ/UZB?from=2017&to=2022';
+  const first = await app.inject(url);
+  t.equal(first.statusCode, 200);
+  const tag = first.headers.etag as string;
+  t.match(tag, /^W\/"\d+-[\w-]+"$/);
+  t.equal(first.headers['cache-control'], `public, max-age=${DEFAULT_PROTECTION.cacheMaxAgeSeconds}`);
+  t.match(first.headers.vary, /\bAccept\b/);
+
+  const again = await app.inject({ url, headers: { 'if-none-match': tag } });
+  t.equal(again.statusCode, 304);
+  t.equal(again.body, '');
+  t.equal(again.headers.etag, tag);
+  t.equal((await app.inject({ url, headers: { 'if-none-match': `"other", ${tag}` } })).statusCode, 304, 'one of a list');
+  const csv = await app.inject({ url, headers: { accept: 'text/csv', 'if-none-match': tag } });
+  t.equal(csv.statusCode, 200, 'CSV is another representation, with its own tag');
+  t.not(csv.headers.etag, tag);
+
+  // An import in this process changes the data: the old tag no longer matches.
+  const { key } = await createApiKey(app.db, 'loader');
+  const imported = await app.inject({
+    method: 'POST',
+    url: '/v1/imports?format=canonical&source=imf-dots',
+    payload: CSV,
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
+  });
+  t.equal(imported.statusCode, 201);
+  const after = await app.inject({ url, headers: { 'if-none-match': tag } });
+  t.equal(after.statusCode, 200);
+  t.not(after.headers.etag, tag);
+
+  const problem = await app.inject('/v1/bilateral/KAZ/XXX');
+  t.equal(problem.statusCode, 404);
+  t.equal(problem.headers['cache-control'], 'no-store');
+  t.notOk(problem.headers.etag);
+  t.equal((await app.inject('/health')).headers['cache-control'], 'no-store');
+});
+
+t.test('security headers, compression where it pays, CORS from a list', async (t) => {
+  const app = await build(t, { config: { corsOrigin: ['https://dash.example.org'] } });
+  const res = await app.inject({ url: '/v1/countries?limit=300', headers: { 'accept-encoding': 'gzip', origin: 'https://dash.example.org' } });
+  t.equal(res.headers['x-content-type-options'], 'nosniff');
+  t.ok(res.headers['content-security-policy']);
+  t.equal(res.headers['content-encoding'], 'gzip', 'a large answer is compressed');
+  t.equal(res.headers['access-control-allow-origin'], 'https://dash.example.org');
+  t.match(res.headers['access-control-expose-headers'], /ETag.*X-Request-Id.*RateLimit-Remaining/);
+  const small = await app.inject({ url: '/v1/sources', headers: { 'accept-encoding': 'gzip' } });
+  t.notOk(small.headers['content-encoding'], 'a small one is not');
+  const other = await app.inject({ url: '/v1/sources', headers: { origin: 'https://elsewhere.example' } });
+  t.notOk(other.headers['access-control-allow-origin'], 'an origin not listed gets no CORS grant');
+});
+
+t.test('X-Request-Id: a sane one is used and echoed, a hostile one replaced; problems name it', async (t) => {
+  const app = await build(t);
+  const given = await app.inject({ url: '/v1/flows?yaer=2020', headers: { 'x-request-id': 'dash-7f3a.1' } });
+  t.equal(given.headers['x-request-id'], 'dash-7f3a.1');
+  t.equal(given.json().instance, 'urn:request:dash-7f3a.1');
+  for (const hostile of ['a b', 'x'.repeat(129), 'semi;colon', '']) {
+    const res = await app.inject({ url: '/v1/sources', headers: { 'x-request-id': hostile } });
+    t.match(res.headers['x-request-id'], /^[0-9a-f-]{36}$/, `'${hostile.slice(0, 10)}' replaced by a UUID`);
+  }
+});
+
+t.test('/metrics: requests by route template, the pool, process metrics', async (t) => {
+  const app = await build(t, { demo: true });
+  await app.inject('/v1/countries/KAZ');
+  await app.inject('/v1/countries/UZB');
+  await app.inject('/v1/countries/XXX');
+  const res = await app.inject('/metrics');
+  t.equal(res.statusCode, 200);
+  t.match(res.headers['content-type'], /^text\/plain; version=0\.0\.4/);
+  t.match(res.body, /^http_requests_total\{method="GET",route="\/v1\/countries\/:code",status="200"\} 2$/m, 'one series per route, not per country');
+  t.match(res.body, /^http_requests_total\{method="GET",route="\/v1\/countries\/:code",status="404"\} 1$/m);
+  t.match(res.body, /^http_request_duration_seconds_bucket\{le="0\.005",method="GET",route="\/v1\/countries\/:code",status="200"\} \d+$/m);
+  t.match(res.body, /^db_pool_connections\{state="total"\} \d+$/m);
+  t.match(res.body, /^process_resident_memory_bytes \d+/m);
+});
+
+t.test('load shedding: a blocked event loop answers 503 with Retry-After, /health stays 200, and it recovers', async (t) => {
+  const app = await build(t, { config: { maxEventLoopDelayMs: 200 } });
+  const until = Date.now() + 1_500;
+  while (Date.now() < until); // the event loop held, as a runaway computation would
+  await new Promise((r) => setTimeout(r, 50)); // lets under-pressure's overdue sample run
+  const shed = await app.inject('/v1/sources');
+  t.equal(shed.statusCode, 503);
+  t.match(shed.headers['content-type'], /^application\/problem\+json/);
+  t.equal(shed.headers['retry-after'], '2');
+  t.match(shed.json(), { type: '/problems/service-unavailable', detail: /overloaded/ });
+  t.equal((await app.inject('/health')).statusCode, 200);
+  let recovered = 0;
+  for (let i = 0; i < 50 && recovered !== 200; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    recovered = (await app.inject('/v1/sources')).statusCode;
+  }
+  t.equal(recovered, 200, 'answers again once the loop keeps up');
+});
