@@ -4,7 +4,8 @@ import type { CheckedRow, RowChecker } from './check-row.js';
 import { scaleToCents } from './decimal.js';
 import { FileFormatError, type FormatParser, type RowMapper } from './formats/contract.js';
 import { FORMATS, type FormatName } from './formats/index.js';
-import { boundedReason, type ImportLimits } from './limits.js';
+import type { ImportLimits } from './limits.js';
+import { boundedReason } from './reason.js';
 
 export type Progress = { bytesRead: number; totalBytes: number | null; rows: number };
 

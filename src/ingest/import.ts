@@ -8,7 +8,8 @@ import { ByteMeter, RowEncoder, csvRecords, type Progress, type RejectedRow, typ
 import { inIngestTransaction, type IngestSession } from './session.js';
 import { spoolInput, type Spool } from './spool.js';
 import { FileFormatError } from './formats/contract.js';
-import { DEFAULT_IMPORT_LIMITS, DecodedInputGuard, MAX_REASON_CHARS, boundedReason, type ImportLimits } from './limits.js';
+import { DEFAULT_IMPORT_LIMITS, DecodedInputGuard, type ImportLimits } from './limits.js';
+import { MAX_REASON_CHARS, boundedReason } from './reason.js';
 import * as q from './sql.js';
 import { ProblemError, unknownValue } from '../problem.js';
 

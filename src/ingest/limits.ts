@@ -36,9 +36,6 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   rejectedSamples: 100,
 };
 
-/** A reason (and the value it quotes) is cut to this in answers and in `rejected_samples`. */
-export const MAX_REASON_CHARS = 300;
-
 // A small file may compress far better than a big one (a header and one repeated row); the ratio
 // only means something once a real amount of data is out.
 const RATIO_GRACE_BYTES = 4 * 1024 ** 2;
@@ -52,11 +49,6 @@ export function uploadTooLarge(limit: number): ProblemError {
     'payloadTooLarge',
     `The upload is larger than ${mib(limit)}, the most one import takes (IMPORT_MAX_UPLOAD_BYTES); nothing was imported.`,
   );
-}
-
-/** Cuts a rejection reason to MAX_REASON_CHARS, saying that it did. */
-export function boundedReason(reason: string): string {
-  return reason.length <= MAX_REASON_CHARS ? reason : `${reason.slice(0, MAX_REASON_CHARS - 1)}…`;
 }
 
 /**

@@ -2,7 +2,8 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import t from 'tap';
-import { DEFAULT_IMPORT_LIMITS, MAX_REASON_CHARS } from '../../src/ingest/limits.js';
+import { DEFAULT_IMPORT_LIMITS } from '../../src/ingest/limits.js';
+import { MAX_REASON_CHARS } from '../../src/ingest/reason.js';
 import { createApiKey } from '../../src/services/api-keys.js';
 import { build, importText } from '../helper.js';
 

@@ -1,4 +1,5 @@
 import { ProblemError } from '../../problem.js';
+import { boundedReason } from '../reason.js';
 
 /**
  * What every format parser yields: one observation as the file states it, still text. The row
@@ -39,11 +40,16 @@ export type FormatParser = {
 
 /** A problem with the file as a whole (not one row): nothing can be imported. */
 export class FileFormatError extends ProblemError {
+  readonly reason: string;
+
   constructor(
     readonly format: string,
-    readonly reason: string,
+    fullReason: string,
   ) {
+    // A reason may quote the file (its header): bounded and made printable like a row's.
+    const reason = boundedReason(fullReason);
     super('invalidFile', `The file cannot be read as ${format}: ${reason}.`, { errors: [{ in: 'body', name: 'file', message: reason }] });
+    this.reason = reason;
     this.name = 'FileFormatError';
   }
 }
