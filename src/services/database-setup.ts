@@ -3,7 +3,7 @@ import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { DatabaseHandle } from '../db/client.js';
 import { migratePgliteDatabase, migratePostgresDatabase } from '../db/migrate.js';
 import { syncReferenceData } from '../queries/reference.js';
-import { lockStartup, unlockStartup } from '../queries/startup-lock.js';
+import { lockStartup, restoreStatementTimeout, suspendStatementTimeout, unlockStartup } from '../queries/startup-lock.js';
 import { buildCountryRows } from '../reference/countries.js';
 import { GROUPS } from '../reference/groups.js';
 import { SOURCES } from '../reference/sources.js';
@@ -23,12 +23,17 @@ export async function setUpDatabase(handle: DatabaseHandle): Promise<void> {
   const client = await handle.client.connect();
   try {
     const db = drizzlePg({ client });
-    await lockStartup(db);
+    await suspendStatementTimeout(db);
     try {
-      await migratePostgresDatabase(db);
-      await syncReference();
+      await lockStartup(db);
+      try {
+        await migratePostgresDatabase(db);
+        await syncReference();
+      } finally {
+        await unlockStartup(db);
+      }
     } finally {
-      await unlockStartup(db);
+      await restoreStatementTimeout(db);
     }
   } finally {
     client.release();

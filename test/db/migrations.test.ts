@@ -1,4 +1,5 @@
 import { count, sql } from 'drizzle-orm';
+import pg from 'pg';
 import t from 'tap';
 import { buildApp } from '../../src/build-app.js';
 import { queryRows } from '../../src/db/client.js';
@@ -55,3 +56,24 @@ t.test('instances starting together against one Postgres take turns', { skip: BA
   for (const app of apps) t.equal((await app.inject('/ready')).statusCode, 200);
   t.equal((await counts(apps[0]!)).migrations, SHIPPED_MIGRATIONS);
 });
+
+t.test(
+  "an instance waits behind another's migrations past Fastify's 10 s plugin timeout and the statement timeout",
+  { skip: BACKEND !== 'postgres' && 'Postgres only: an embedded database has no other instance' },
+  async (t) => {
+    const database = await freshDatabase(t);
+    if (database.kind !== 'postgres') return;
+    // Another instance, mid-migration: it holds the start-up lock for 11 s.
+    const other = new pg.Client({ connectionString: database.url });
+    await other.connect();
+    t.teardown(() => other.end());
+    await other.query('SELECT pg_advisory_lock(7283310001)');
+    const started = Date.now();
+    const release = setTimeout(() => void other.query('SELECT pg_advisory_unlock(7283310001)'), 11_000);
+    t.teardown(() => clearTimeout(release));
+    const app = await buildApp({ config: testConfig({ ...database, statementTimeoutMs: 2_000 }) });
+    t.teardown(() => app.close());
+    t.ok(Date.now() - started >= 11_000, 'it waited for the lock');
+    t.equal((await app.inject('/ready')).statusCode, 200);
+  },
+);
