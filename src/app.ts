@@ -56,7 +56,9 @@ async function app(fastify: FastifyInstance, opts: AppOptions) {
   // Cheapest refusals first: an overloaded process sheds before it counts, counts before it works.
   await fastify.register(loadShedding);
   await fastify.register(rateLimit);
-  await fastify.register(helmet);
+  // Helmet's defaults, but without upgrade-insecure-requests: served over plain HTTP on a LAN address
+  // (docker compose), it would send the Swagger UI's own scripts to https and leave /docs blank.
+  await fastify.register(helmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   await fastify.register(cors, {
     origin: opts.config.corsOrigin,
     exposedHeaders: ['Link', 'ETag', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
