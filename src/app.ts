@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import countries from './plugins/countries.js';
 import database from './plugins/database.js';
+import contentNegotiation from './plugins/content-negotiation.js';
 import errors from './plugins/errors.js';
 import httpCaching from './plugins/http-caching.js';
 import loadShedding from './plugins/load-shedding.js';
@@ -64,6 +65,7 @@ async function app(fastify: FastifyInstance, opts: AppOptions) {
     exposedHeaders: ['Link', 'ETag', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
   });
   await fastify.register(accepts);
+  await fastify.register(contentNegotiation);
   await fastify.register(database, { config: opts.config, ...(opts.database ? { database: opts.database } : {}) });
   await fastify.register(httpCaching);
   await fastify.register(countries);

@@ -15,6 +15,7 @@ export const PROBLEM_TYPES = {
   invalidParameter: { slug: 'invalid-parameter', title: 'Invalid parameter', status: 400 },
   unauthorized: { slug: 'unauthorized', title: 'Unauthorized', status: 401 },
   notFound: { slug: 'not-found', title: 'Not found', status: 404 },
+  notAcceptable: { slug: 'not-acceptable', title: 'Not acceptable', status: 406 },
   unknownCountry: { slug: 'unknown-country', title: 'Unknown country code', status: 404 },
   unknownGroup: { slug: 'unknown-group', title: 'Unknown country group', status: 404 },
   unknownSource: { slug: 'unknown-source', title: 'Unknown source', status: 404 },

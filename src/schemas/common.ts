@@ -54,7 +54,7 @@ export function problemResponses<const S extends readonly number[]>(...statuses:
     429: 'Too many requests from this API key or address: wait for Retry-After seconds',
     422: 'The file was read but rows were invalid: the body lists them (line and reason); nothing was written',
     500: 'Internal error (details are logged, never returned)',
-    503: 'Not ready: the database is unreachable or migrations are pending',
+    503: 'Unavailable for now: the database is unreachable or slow, the server is overloaded or shutting down, or (on /ready) migrations are pending; Retry-After says when to try again',
   };
   return Object.fromEntries(
     statuses.map((status) => [status, { description: descriptions[status] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }]),

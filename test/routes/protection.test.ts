@@ -59,9 +59,10 @@ t.test('ETag and 304 follow the data version; Cache-Control and Vary', async (t)
   t.equal(again.body, '');
   t.equal(again.headers.etag, tag);
   t.equal((await app.inject({ url, headers: { 'if-none-match': `"other", ${tag}` } })).statusCode, 304, 'one of a list');
-  const csv = await app.inject({ url, headers: { accept: 'text/csv', 'if-none-match': tag } });
+  const json = await app.inject('/v1/flows');
+  const csv = await app.inject({ url: '/v1/flows', headers: { accept: 'text/csv', 'if-none-match': String(json.headers.etag) } });
   t.equal(csv.statusCode, 200, 'CSV is another representation, with its own tag');
-  t.not(csv.headers.etag, tag);
+  t.not(csv.headers.etag, json.headers.etag);
 
   // An import in this process changes the data: the old tag no longer matches.
   const { key } = await createApiKey(app.db, 'loader');
@@ -140,4 +141,17 @@ t.test('load shedding: a blocked event loop answers 503 with Retry-After, /healt
     recovered = (await app.inject('/v1/sources')).statusCode;
   }
   t.equal(recovered, 200, 'answers again once the loop keeps up');
+});
+
+t.test("Accept that admits none of a route's media types: 406 problem naming them", async (t) => {
+  const app = await build(t);
+  const xml = await app.inject({ url: '/v1/sources', headers: { accept: 'application/xml' } });
+  t.equal(xml.statusCode, 406);
+  t.match(xml.headers['content-type'], /^application\/problem\+json/);
+  t.match(xml.json(), { type: '/problems/not-acceptable', detail: /answers in application\/json;/ });
+  const flows = await app.inject({ url: '/v1/flows', headers: { accept: 'image/png' } });
+  t.match(flows.json(), { status: 406, detail: /application\/json or text\/csv/ });
+  for (const accept of ['*/*', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'application/*', 'text/csv']) {
+    t.equal((await app.inject({ url: '/v1/flows', headers: { accept } })).statusCode, 200, `Accept: ${accept}`);
+  }
 });

@@ -17,7 +17,7 @@ const countries: FastifyPluginAsyncZod = async (app) => {
         querystring: CountryListQuery,
         response: {
           200: { description: 'Countries, by iso3', content: { 'application/json': { schema: CountryList }, ...CSV_CONTENT } },
-          ...problemResponses(400),
+          ...problemResponses(400, 406, 429, 503),
         },
       },
     },
@@ -34,7 +34,7 @@ const countries: FastifyPluginAsyncZod = async (app) => {
           'A country by ISO alpha-3, alpha-2 or M49 numeric code in any case (KAZ, kz, 398), with the groups it belongs to. An unknown code is a 404 with close matches.',
         params: CountryParams,
         querystring: NoQuery,
-        response: { 200: CountryDetail, ...problemResponses(400, 404) },
+        response: { 200: CountryDetail, ...problemResponses(400, 404, 406, 429, 503) },
       },
     },
     async (request) => countryDetail(app, request.params.code),

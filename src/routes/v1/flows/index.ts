@@ -20,7 +20,7 @@ const flows: FastifyPluginAsyncZod = async (app) => {
             description: 'Observations, one per reporter, partner, year, flow, commodity and source',
             content: { 'application/json': { schema: FlowList }, ...CSV_CONTENT },
           },
-          ...problemResponses(400, 404),
+          ...problemResponses(400, 404, 406, 429, 503),
         },
       },
     },

@@ -13,7 +13,7 @@ const releases: FastifyPluginAsyncZod = async (app) => {
         summary: 'List imports (releases)',
         description: 'Every import, newest first, with its file, checksum and counts. A release id is what `asOf` on /v1/flows takes.',
         querystring: ReleaseListQuery,
-        response: { 200: ReleaseList, ...problemResponses(400) },
+        response: { 200: ReleaseList, ...problemResponses(400, 406, 429, 503) },
       },
     },
     async (request, reply) => {
@@ -32,7 +32,7 @@ const releases: FastifyPluginAsyncZod = async (app) => {
         description: 'A release with its counts and up to 100 rejected rows (line and reason).',
         params: ReleaseParams,
         querystring: NoQuery,
-        response: { 200: Release, ...problemResponses(400, 404) },
+        response: { 200: Release, ...problemResponses(400, 404, 406, 429, 503) },
       },
     },
     async (request) => releaseById(app.db, request.params.id),

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { NoQuery } from '../../../schemas/common.js';
+import { NoQuery, problemResponses } from '../../../schemas/common.js';
 import { listSources } from '../../../queries/sources.js';
 import { SourceList } from '../../../schemas/sources.js';
 
@@ -12,7 +12,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
         summary: 'List data sources',
         description: 'Every source whose figures this API serves, with its publisher, licence and citation.',
         querystring: NoQuery,
-        response: { 200: SourceList },
+        response: { 200: SourceList, ...problemResponses(400, 406, 429, 503) },
       },
     },
     async () => ({ data: await listSources(app.db) }),
