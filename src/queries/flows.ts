@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { tradeFlowRevisions, tradeFlows } from '../db/schema.js';
 import type { Flow } from '../domain.js';
@@ -58,6 +58,9 @@ export function listFlows(db: Database, f: FlowFilter) {
       ? undefined
       : sql`(${t.reporter}, ${t.partner}, ${t.year}, ${t.flow}, ${t.commodity}, ${t.sourceId}) > (${f.after[0]}, ${f.after[1]}, ${f.after[2]}, ${f.after[3]}, ${f.after[4]}, ${f.after[5]})`,
     asOf === undefined ? undefined : lte(release, asOf),
+    // Sources with nothing committed by then have no row to show: ruled out by the source index, so
+    // asOf before a big source's first import does not walk that source's million rows.
+    f.asOf === undefined ? undefined : inArray(t.sourceId, [...f.asOf.keys()]),
   ];
   const columns = {
     reporter: t.reporter,
