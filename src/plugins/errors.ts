@@ -40,7 +40,9 @@ function validationProblem(error: FastifyError, request: FastifyRequest): Proble
       return ((issue.params as { keys?: string[] }).keys ?? []).map((name) => ({ in: location, name, message: `unknown parameter; ${hint}` }));
     }
     const name = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)';
-    return [{ in: location, name, message: issue.message ?? 'is invalid' }];
+    // ?year=2020&year=2021 arrives as an array where one value is expected.
+    const repeated = location === 'query' && Array.isArray((request.query as Record<string, unknown> | undefined)?.[name]);
+    return [{ in: location, name, message: repeated ? 'given more than once; give it once' : (issue.message ?? 'is invalid') }];
   });
   return {
     type: problemTypeUri('invalidParameter'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { NoQuery } from '../schemas/common.js';
+import { NoQuery, problemResponses } from '../schemas/common.js';
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -14,7 +14,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
           'imports_total by outcome, rate_limit_rejections_total, and the Node.js process metrics. Not rate limited.',
         querystring: NoQuery,
         produces: ['text/plain'],
-        response: { 200: z.string().describe('Prometheus exposition format 0.0.4') },
+        response: { 200: z.string().describe('Prometheus exposition format 0.0.4'), ...problemResponses(400) },
       },
     },
     async (_request, reply) => {

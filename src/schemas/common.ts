@@ -49,6 +49,7 @@ export function problemResponses<const S extends readonly number[]>(...statuses:
     401: 'Missing or invalid API key',
     404: 'Not found: the body names what was not found and close matches',
     406: 'None of the media types in Accept is one this route answers in',
+    414: 'A path parameter is longer than any code or id this API takes',
     413: 'The upload, or the file once decompressed, is over its limit (IMPORT_MAX_*); nothing was written',
     415: 'The request body has a media type this route does not take',
     429: 'Too many requests from this API key or address: wait for Retry-After seconds',

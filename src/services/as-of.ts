@@ -24,6 +24,8 @@ export async function resolveAsOf(db: Database, asOf: string): Promise<AsOfCutof
   }
   const at = new Date(/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59.999Z` : asOf);
   if (Number.isNaN(at.getTime())) throw invalidParameter('query', 'asOf', `'${asOf}' is not a valid date`);
+  // A valid instant past 9999 (9999-12-31T24:00Z) is one Postgres timestamps cannot hold.
+  if (at.getUTCFullYear() < 1 || at.getUTCFullYear() > 9999) throw invalidParameter('query', 'asOf', `'${asOf}' is outside the years 0001 to 9999`);
   return nonEmpty(await releasesCommittedBy(db, { at }));
 }
 

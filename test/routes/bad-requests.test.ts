@@ -22,6 +22,10 @@ const CASES: [url: string, status: number, name: string | null, message: RegExp]
   ['/v1/flows?asOf=2026-02-30', 400, 'asOf', /not a date that exists/],
   ['/v1/flows?asOf=2026-01-31T99:00:00Z', 400, 'asOf', /not a date that exists|malformed/],
   [`/v1/countries/${'A'.repeat(200)}`, 414, null, /longer than any code/],
+  // Found by the request fuzz: valid instants Postgres timestamps cannot hold.
+  ['/v1/flows?asOf=9999-12-31T24%3A00%3A00Z', 400, 'asOf', /outside the years 0001 to 9999/],
+  ['/v1/flows?asOf=9999-12-31T23%3A59%3A59.999-23%3A59', 400, 'asOf', /outside the years 0001 to 9999/],
+  ['/v1/flows?year=2020&year=2021', 400, 'year', /given more than once/],
 ];
 
 t.test('bad requests are 4xx problems, never 500 and never silently ignored', async (t) => {

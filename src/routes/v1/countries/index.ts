@@ -34,7 +34,7 @@ const countries: FastifyPluginAsyncZod = async (app) => {
           'A country by ISO alpha-3, alpha-2 or M49 numeric code in any case (KAZ, kz, 398), with the groups it belongs to. An unknown code is a 404 with close matches.',
         params: CountryParams,
         querystring: NoQuery,
-        response: { 200: CountryDetail, ...problemResponses(400, 404, 406, 429, 503) },
+        response: { 200: CountryDetail, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
     async (request) => countryDetail(app, request.params.code),

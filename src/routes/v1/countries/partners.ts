@@ -17,7 +17,7 @@ const partners: FastifyPluginAsyncZod = async (app) => {
           `With within=<group>, only the group's other members count (the country must belong to the group that year). ${DEFINITIONS.share} ${DEFINITIONS.basis}`,
         params: CountryParams,
         querystring: PartnersQuery,
-        response: { 200: Partners, ...problemResponses(400, 404, 406, 429, 503) },
+        response: { 200: Partners, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
     async (request) => partnerRanking(app, request.params.code, request.query),

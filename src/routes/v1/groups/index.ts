@@ -28,7 +28,7 @@ const groups: FastifyPluginAsyncZod = async (app) => {
         description: 'A group with each member and the years it was a member (inclusive). With `year`, only the members of that year.',
         params: GroupParams,
         querystring: GroupQuery,
-        response: { 200: Group, ...problemResponses(400, 404, 406, 429, 503) },
+        response: { 200: Group, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
     async (request) => groupWithMembers(app, request.params.id, request.query.year),

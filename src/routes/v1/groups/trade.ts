@@ -15,7 +15,7 @@ const groupTradeRoute: FastifyPluginAsyncZod = async (app) => {
         description: `For one year (year=) an object; for a range (from=&to=) one per year in \`data\`. Membership as of each year. ${DEFINITIONS.intra} ${DEFINITIONS.basis}`,
         params: GroupParams,
         querystring: GroupTradeQuery,
-        response: { 200: GroupTrade, ...problemResponses(400, 404, 406, 429, 503) },
+        response: { 200: GroupTrade, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
     async (request) => groupTrade(app, request.params.id, request.query),

@@ -32,7 +32,7 @@ const releases: FastifyPluginAsyncZod = async (app) => {
         description: 'A release with its counts and up to 100 rejected rows (line and reason).',
         params: ReleaseParams,
         querystring: NoQuery,
-        response: { 200: Release, ...problemResponses(400, 404, 406, 429, 503) },
+        response: { 200: Release, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
     async (request) => releaseById(app.db, request.params.id),
