@@ -25,6 +25,13 @@ export const DEFAULT_HTTP = { headersTimeoutMs: 10_000, requestTimeoutMs: 15 * 6
  */
 export const DEFAULT_PROTECTION = { rateLimitMax: 600, rateLimitWindowMs: 60_000, cacheMaxAgeSeconds: 60, maxEventLoopDelayMs: 1_000 } as const;
 
+/**
+ * Why 10 s: reads take milliseconds and a running import is aborted at once (its rollback takes
+ * about a second), so a shutdown still going after 10 s is stuck, and waiting longer gains nothing:
+ * `docker stop` sends SIGKILL after 10 s (Kubernetes after 30 s).
+ */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 // Accepted DATABASE_URL forms; anything else is a typo we would rather refuse than guess at.
@@ -95,6 +102,7 @@ const envSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: positiveInt(24 * 3_600_000, DEFAULT_HTTP.requestTimeoutMs),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(3_600_000, DEFAULT_HTTP.keepAliveTimeoutMs),
   STARTUP_TIMEOUT_MS: positiveInt(3_600_000, DEFAULT_HTTP.startupTimeoutMs),
+  SHUTDOWN_GRACE_MS: positiveInt(600_000, DEFAULT_SHUTDOWN_GRACE_MS),
   IMPORT_MAX_UPLOAD_BYTES: positiveInt(2 ** 50, DEFAULT_IMPORT_LIMITS.uploadBytes),
   IMPORT_MAX_DECOMPRESSED_BYTES: positiveInt(2 ** 50, DEFAULT_IMPORT_LIMITS.decompressedBytes),
   IMPORT_MAX_COMPRESSION_RATIO: positiveInt(100_000, DEFAULT_IMPORT_LIMITS.compressionRatio),
@@ -121,6 +129,8 @@ export type Config = {
   /** What one import may send and contain (ingest/limits.ts says why each default). */
   imports: ImportLimits;
   http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number; startupTimeoutMs: number };
+  /** How long SIGTERM/SIGINT waits for in-flight requests and aborted imports before the process exits anyway (exit code 1). */
+  shutdownGraceMs: number;
 };
 
 export type DatabaseConfig =
@@ -185,6 +195,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
       startupTimeoutMs: e.STARTUP_TIMEOUT_MS,
     },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     imports: {
       uploadBytes: e.IMPORT_MAX_UPLOAD_BYTES,
       decompressedBytes: e.IMPORT_MAX_DECOMPRESSED_BYTES,

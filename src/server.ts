@@ -20,15 +20,33 @@ function loadConfig() {
 const config = loadConfig();
 const server = Fastify(serverOptions(config));
 
+// Node closes the keep-alive sockets idle when close() begins, not those busy then: each would
+// outlive its answer and hold the shutdown for HTTP_KEEP_ALIVE_TIMEOUT_MS. So once closing, answers
+// say Connection: close (Node then ends the socket), and one begun earlier reaps what it leaves idle.
+let closing = false;
+server.addHook('preClose', async () => {
+  closing = true;
+});
+server.addHook('onSend', async (_request, reply) => {
+  if (closing) reply.header('Connection', 'close');
+});
+server.addHook('onResponse', async () => {
+  if (closing) server.server.closeIdleConnections();
+});
+
 await server.register(app, { config });
 
 const abandoned = await removeAbandonedSpools();
 if (abandoned > 0) server.log.info({ abandoned }, 'removed the temporary copies of imports that a crash left behind');
 
-closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+// close() answers new requests 503, aborts running imports (routes/v1/imports: each rolls back and
+// is recorded as failed), waits for the other requests in flight, then closes the database. Past
+// the grace period the process exits with code 1 whatever is left.
+closeWithGrace({ delay: config.shutdownGraceMs, logger: server.log }, async ({ signal, err }) => {
   if (err) server.log.error({ err }, 'shutting down after an uncaught error');
   else server.log.info({ signal }, 'shutting down');
   await server.close();
+  server.log.info('shut down');
 });
 
 try {

@@ -46,3 +46,9 @@ t.test('timeouts and proxy trust are configurable, and checked', async (t) => {
   t.throws(() => parseConfig({ TRUST_PROXY: 'yes' }), /TRUST_PROXY="yes": must be true/);
   t.throws(() => parseConfig({ DATABASE_ACQUIRE_TIMEOUT_MS: '5' }), /at least 100/);
 });
+
+t.test('the shutdown grace period is configurable, and checked', async (t) => {
+  t.equal(parseConfig({}).shutdownGraceMs, 10_000);
+  t.equal(parseConfig({ SHUTDOWN_GRACE_MS: '30000' }).shutdownGraceMs, 30_000);
+  t.throws(() => parseConfig({ SHUTDOWN_GRACE_MS: '0' }), /SHUTDOWN_GRACE_MS="0": must be at least 1/);
+});

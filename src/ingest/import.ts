@@ -27,6 +27,11 @@ export type ImportOptions = {
   limits?: ImportLimits;
   /** The API key that asked for the import (POST /v1/imports); null from the CLI. */
   apiKeyId?: number | null;
+  /**
+   * Aborting it (a server shutting down) stops the import wherever it is, rolls it back and records
+   * it as failed; the import then throws the signal's reason.
+   */
+  signal?: AbortSignal;
 };
 
 export type ImportSummary = {
@@ -134,43 +139,57 @@ export async function importFlows(handle: DatabaseHandle, source: Readable, opts
   const startedAt = new Date();
   let spool: Spool | undefined;
   try {
-    spool = await spoolInput(source, limits.uploadBytes);
+    spool = await spoolInput(source, limits.uploadBytes, opts.signal);
     return await importSpooled(handle, spool, opts, limits);
   } catch (error) {
-    await recordFailure(handle, opts, spool?.sha256 ?? null, startedAt, error);
-    throw error;
+    // Whatever an abort broke first (a stream, a cancelled statement), the abort is the cause.
+    const cause: unknown = opts.signal?.aborted ? opts.signal.reason : error;
+    await recordFailure(handle, opts, spool?.sha256 ?? null, startedAt, cause);
+    throw cause;
   } finally {
     await spool?.remove();
   }
 }
 
 async function importSpooled(handle: DatabaseHandle, spool: Spool, opts: ImportOptions, limits: ImportLimits): Promise<ImportSummary> {
-  return inIngestTransaction(handle, async (s) => {
-    await s.query(q.NO_STATEMENT_TIMEOUT);
-    await s.query(q.LOCK_SOURCE, [opts.source]);
-    const known = (await s.query<{ id: string }>(q.SOURCE_IDS)).map((r) => r.id);
-    if (!known.includes(opts.source)) throw unknownValue('unknownSource', { in: 'query', name: 'source' }, opts.source, { values: known });
-    const [{ year }] = (await s.query<{ year: number }>(q.CURRENT_YEAR)) as [{ year: number }];
-    const checker = new RowChecker(await s.query<CountryCode>(q.COUNTRY_CODES), year);
-    const [existing] = await s.query<{ present: boolean }>(q.SOURCE_HAS_FLOWS, [opts.source]);
-    const [created] = await s.query<{ id: number }>(q.INSERT_RELEASE, [opts.source, opts.format, opts.fileName, spool.sha256, opts.apiKeyId ?? null]);
-    const ctx: Context = { s, spool, checker, release: created!.id, opts, limits };
+  return inIngestTransaction(
+    handle,
+    async (s) => {
+      await s.query(q.NO_STATEMENT_TIMEOUT);
+      await s.query(q.LOCK_SOURCE, [opts.source]);
+      const known = (await s.query<{ id: string }>(q.SOURCE_IDS)).map((r) => r.id);
+      if (!known.includes(opts.source)) throw unknownValue('unknownSource', { in: 'query', name: 'source' }, opts.source, { values: known });
+      const [{ year }] = (await s.query<{ year: number }>(q.CURRENT_YEAR)) as [{ year: number }];
+      const checker = new RowChecker(await s.query<CountryCode>(q.COUNTRY_CODES), year);
+      const [existing] = await s.query<{ present: boolean }>(q.SOURCE_HAS_FLOWS, [opts.source]);
+      const [created] = await s.query<{ id: number }>(q.INSERT_RELEASE, [opts.source, opts.format, opts.fileName, spool.sha256, opts.apiKeyId ?? null]);
+      const ctx: Context = { s, spool, checker, release: created!.id, opts, limits };
 
-    const result = existing!.present ? await stagedImport(ctx, false) : await firstImport(ctx);
-    const unchanged = result.rows - result.rejected - result.inserted - result.updated;
-    await s.query(q.COMMIT_ORDER_LOCK);
-    await s.query(q.COMPLETE_RELEASE, [ctx.release, result.rows, result.inserted, result.updated, unchanged, result.rejected, JSON.stringify(result.samples)]);
-    return {
-      release: ctx.release,
-      rowsRead: result.rows,
-      inserted: result.inserted,
-      updated: result.updated,
-      unchanged,
-      rejected: result.rejected,
-      rejectedSamples: result.samples,
-      sha256: spool.sha256,
-    };
-  });
+      const result = existing!.present ? await stagedImport(ctx, false) : await firstImport(ctx);
+      const unchanged = result.rows - result.rejected - result.inserted - result.updated;
+      await s.query(q.COMMIT_ORDER_LOCK);
+      await s.query(q.COMPLETE_RELEASE, [
+        ctx.release,
+        result.rows,
+        result.inserted,
+        result.updated,
+        unchanged,
+        result.rejected,
+        JSON.stringify(result.samples),
+      ]);
+      return {
+        release: ctx.release,
+        rowsRead: result.rows,
+        inserted: result.inserted,
+        updated: result.updated,
+        unchanged,
+        rejected: result.rejected,
+        rejectedSamples: result.samples,
+        sha256: spool.sha256,
+      };
+    },
+    opts.signal,
+  );
 }
 
 /**

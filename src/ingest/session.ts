@@ -20,20 +20,30 @@ export type IngestSession = {
 // PGlite copies from an in-memory blob; chunks of this many characters keep memory bounded.
 const PGLITE_COPY_CHARS = 16 * 1024 * 1024;
 
-function pgliteSession(tx: Transaction): IngestSession {
+function pgliteSession(tx: Transaction, signal: AbortSignal | undefined): IngestSession {
+  // A PGlite statement holds the event loop until it ends, so an abort is noticed between statements
+  // and between COPY chunks, never within one.
   return {
-    query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
-    execute: async (text, params) => (await tx.query(text, params)).affectedRows ?? 0,
+    query: async <T>(text: string, params?: unknown[]) => {
+      signal?.throwIfAborted();
+      return (await tx.query<T>(text, params)).rows;
+    },
+    execute: async (text, params) => {
+      signal?.throwIfAborted();
+      return (await tx.query(text, params)).affectedRows ?? 0;
+    },
     async copy(table, columns, stages) {
+      signal?.throwIfAborted();
       const statement = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`;
       let pending: string[] = [];
       let size = 0;
+      let flushing: Promise<unknown> = Promise.resolve();
       const flush = async () => {
         if (size === 0) return;
         const blob = new Blob(pending);
         pending = [];
         size = 0;
-        await tx.query(statement, [], { blob });
+        await (flushing = tx.query(statement, [], { blob }));
       };
       const sink = new Writable({
         decodeStrings: false,
@@ -47,24 +57,60 @@ function pgliteSession(tx: Transaction): IngestSession {
         final(done) {
           flush().then(() => done(), done);
         },
+        // An abort must not let the transaction roll back under a COPY still running in it.
+        destroy(error, done) {
+          flushing.then(
+            () => done(error),
+            () => done(error),
+          );
+        },
       });
-      await pipeline([...stages, sink] as unknown as NodeJS.ReadWriteStream[]);
+      await pipeline([...stages, sink] as unknown as NodeJS.ReadWriteStream[], { signal });
     },
   };
 }
 
-function pgSession(client: pg.PoolClient): IngestSession {
+/**
+ * On abort, the statement running on `client` is cancelled (from another pooled connection, as
+ * Postgres requires): a merge of a million rows should not hold a shutdown for its whole length.
+ * The cancel is awaited before the next statement, which it could otherwise hit instead; a cancel
+ * that arrives between statements is ignored by Postgres. A COPY is ended by its stream instead:
+ * destroying it sends CopyFail.
+ */
+function pgSession(handle: Extract<DatabaseHandle, { kind: 'postgres' }>, client: pg.PoolClient, signal: AbortSignal | undefined): IngestSession {
+  const backend = (client as unknown as { processID: number }).processID;
+  const run = async (text: string, params?: unknown[]) => {
+    signal?.throwIfAborted();
+    let cancelled: Promise<unknown> | undefined;
+    const cancel = () => {
+      cancelled = handle.client.query('SELECT pg_cancel_backend($1)', [backend]).catch(() => {});
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      return await client.query(text, params);
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      await cancelled;
+    }
+  };
   return {
-    query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
-    execute: async (text, params) => (await client.query(text, params)).rowCount ?? 0,
-    copy: (table, columns, stages) =>
-      pipeline([...stages, client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`))] as unknown as NodeJS.ReadWriteStream[]),
+    query: async <T>(text: string, params?: unknown[]) => (await run(text, params)).rows as T[],
+    execute: async (text, params) => (await run(text, params)).rowCount ?? 0,
+    copy: async (table, columns, stages) => {
+      signal?.throwIfAborted();
+      const copy = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+      await pipeline([...stages, copy] as unknown as NodeJS.ReadWriteStream[], { signal });
+    },
   };
 }
 
-/** Runs `work` in one transaction on a connection of its own: committed if it returns, rolled back if it throws. */
-export async function inIngestTransaction<T>(handle: DatabaseHandle, work: (session: IngestSession) => Promise<T>): Promise<T> {
-  if (handle.kind === 'pglite') return handle.client.transaction((tx) => work(pgliteSession(tx)));
+/**
+ * Runs `work` in one transaction on a connection of its own: committed if it returns, rolled back if
+ * it throws. Once `signal` aborts, the session's next statement, or the COPY running, fails with
+ * the signal's reason (or an AbortError), and so rolls the transaction back.
+ */
+export async function inIngestTransaction<T>(handle: DatabaseHandle, work: (session: IngestSession) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (handle.kind === 'pglite') return handle.client.transaction((tx) => work(pgliteSession(tx, signal)));
   const client = await handle.client.connect();
   // A dropped connection (pg_terminate_backend, a restart, a failover) fails the running statement,
   // and with it this import; the client's 'error' event, unheard, would end the whole process.
@@ -73,7 +119,7 @@ export async function inIngestTransaction<T>(handle: DatabaseHandle, work: (sess
   client.on('error', onError);
   try {
     await client.query('BEGIN');
-    const result = await work(pgSession(client));
+    const result = await work(pgSession(handle, client, signal));
     await client.query('COMMIT');
     return result;
   } catch (error) {

@@ -15,7 +15,7 @@ export type Spool = { path: string; bytes: number; sha256: string; gzip: boolean
  * upload has fully arrived (a slow client holds no locks), the size is known for progress, and the
  * file can be read twice when a first import has to fall back to the staged path.
  */
-export async function spoolInput(source: Readable, maxBytes: number): Promise<Spool> {
+export async function spoolInput(source: Readable, maxBytes: number, signal?: AbortSignal): Promise<Spool> {
   // The pid in the name lets a later start tell an abandoned spool from another process's running one.
   const dir = await mkdtemp(join(tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
   const path = join(dir, 'input');
@@ -36,7 +36,8 @@ export async function spoolInput(source: Readable, maxBytes: number): Promise<Sp
   source.on('error', (error) => counter.destroy(error));
   source.pipe(counter);
   try {
-    await pipeline(counter, createWriteStream(path));
+    // An abort ends the copy but, like the limit, leaves the source to the error handler.
+    await pipeline(counter, createWriteStream(path), { signal });
   } catch (error) {
     source.unpipe(counter);
     await remove();

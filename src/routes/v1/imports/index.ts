@@ -4,7 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireApiKey } from '../../../http/auth.js';
 import { problemResponses } from '../../../schemas/common.js';
 import { ImportQuery, Release } from '../../../schemas/releases.js';
-import { importRelease } from '../../../services/releases.js';
+import { ImportsInFlight, importRelease } from '../../../services/releases.js';
+
+const RETRY_AFTER_SECONDS = 5;
 
 const BODY_TYPES = ['text/csv', 'text/plain', 'application/gzip', 'application/x-gzip', 'application/octet-stream'];
 
@@ -14,6 +16,11 @@ const imports: FastifyPluginAsyncZod = async (app) => {
   // forms) are answered 415 by Fastify.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(BODY_TYPES, (_request, payload, done) => done(null, payload));
+
+  // preClose: once closing, Fastify answers new requests 503 itself, but server.close() would wait
+  // for a running import, and the database would close under it; stopped here, it ends first.
+  const inFlight = new ImportsInFlight();
+  app.addHook('preClose', () => inFlight.shutDown());
 
   app.post(
     '/imports',
@@ -35,14 +42,23 @@ const imports: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { format, source, onError, fileName } = request.query;
-      const release = await importRelease(app.dbHandle, request.body as Readable, {
-        format,
-        source,
-        onError,
-        fileName: fileName ?? null,
-        limits: app.config.imports,
-        apiKeyId: request.apiKey?.id ?? null,
-      });
+      const release = await inFlight
+        .run((signal) =>
+          importRelease(app.dbHandle, request.body as Readable, {
+            format,
+            source,
+            onError,
+            fileName: fileName ?? null,
+            limits: app.config.imports,
+            apiKeyId: request.apiKey?.id ?? null,
+            signal,
+          }),
+        )
+        .catch((error: unknown) => {
+          // A restarted instance, or another one, takes the import again within seconds.
+          if (inFlight.stoppedBy(error)) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+          throw error;
+        });
       reply.code(201).header('Location', `/v1/releases/${release.id}`);
       return release;
     },
