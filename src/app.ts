@@ -14,6 +14,7 @@ import httpCaching from './plugins/http-caching.js';
 import loadShedding from './plugins/load-shedding.js';
 import observability from './plugins/observability.js';
 import rateLimit from './plugins/rate-limit.js';
+import shutdown from './plugins/shutdown.js';
 import openapi from './plugins/openapi.js';
 import health from './routes/health.js';
 import metrics from './routes/metrics.js';
@@ -54,6 +55,7 @@ async function app(fastify: FastifyInstance, opts: AppOptions) {
   fastify.decorateRequest('apiKey', null);
   await fastify.register(errors);
   await fastify.register(observability);
+  await fastify.register(shutdown);
   // Cheapest refusals first: an overloaded process sheds before it counts, counts before it works.
   await fastify.register(loadShedding);
   await fastify.register(rateLimit);

@@ -26,6 +26,8 @@ export function serverOptions(config: Config): FastifyHttpOptions<Server> {
     // Only behind a proxy that sets X-Forwarded-* (compose, a load balancer: TRUST_PROXY=true) may they be believed.
     trustProxy: config.trustProxy,
     frameworkErrors,
+    // plugins/shutdown.ts answers requests that arrive while closing, as problem+json with Retry-After.
+    return503OnClosing: false,
     genReqId: requestId,
     requestIdHeader: false,
     requestTimeout: config.http.requestTimeoutMs,

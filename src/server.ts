@@ -20,20 +20,6 @@ function loadConfig() {
 const config = loadConfig();
 const server = Fastify(serverOptions(config));
 
-// Node closes the keep-alive sockets idle when close() begins, not those busy then: each would
-// outlive its answer and hold the shutdown for HTTP_KEEP_ALIVE_TIMEOUT_MS. So once closing, answers
-// say Connection: close (Node then ends the socket), and one begun earlier reaps what it leaves idle.
-let closing = false;
-server.addHook('preClose', async () => {
-  closing = true;
-});
-server.addHook('onSend', async (_request, reply) => {
-  if (closing) reply.header('Connection', 'close');
-});
-server.addHook('onResponse', async () => {
-  if (closing) server.server.closeIdleConnections();
-});
-
 await server.register(app, { config });
 
 const abandoned = await removeAbandonedSpools();

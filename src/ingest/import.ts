@@ -61,6 +61,8 @@ export class ImportRejectedError extends ProblemError {
 }
 
 const PROGRESS_INTERVAL_MS = 1000;
+// Smaller imports leave the statistics about right; autovacuum analyses them in its own time.
+const ANALYZE_AFTER_ROWS = 10_000;
 const UNIQUE_VIOLATION = '23505';
 
 type Context = {
@@ -140,7 +142,9 @@ export async function importFlows(handle: DatabaseHandle, source: Readable, opts
   let spool: Spool | undefined;
   try {
     spool = await spoolInput(source, limits.uploadBytes, opts.signal);
-    return await importSpooled(handle, spool, opts, limits);
+    const summary = await importSpooled(handle, spool, opts, limits);
+    if (summary.inserted + summary.updated >= ANALYZE_AFTER_ROWS) await inIngestTransaction(handle, (s) => s.query(q.ANALYZE_FLOWS));
+    return summary;
   } catch (error) {
     // Whatever an abort broke first (a stream, a cancelled statement), the abort is the cause.
     const cause: unknown = opts.signal?.aborted ? opts.signal.reason : error;

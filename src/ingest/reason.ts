@@ -2,6 +2,7 @@
 export const MAX_REASON_CHARS = 300;
 
 // Control characters a reason may quote from the file: Postgres text and jsonb refuse NUL, and the others garble a terminal.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -122,3 +122,9 @@ UPDATE releases
 SET status = 'completed', finished_at = clock_timestamp(), rows_read = $2, inserted = $3, updated = $4, unchanged = $5, rejected = $6,
     rejected_samples = $7::jsonb, commit_seq = (SELECT coalesce(max(commit_seq), 0) + 1 FROM releases)
 WHERE id = $1`;
+
+/**
+ * After a large import the planner's statistics are stale until autovacuum gets to them (minutes):
+ * meanwhile /v1/flows?flow=import on the fresh IMF data took 250 ms instead of 0.05 ms.
+ */
+export const ANALYZE_FLOWS = `ANALYZE trade_flows, trade_flow_revisions`;

@@ -37,7 +37,7 @@ const imports: FastifyPluginAsyncZod = async (app) => {
         consumes: BODY_TYPES,
         querystring: ImportQuery,
         body: z.unknown().describe('The file: CSV, or gzip-compressed CSV'),
-        response: { 201: Release, ...problemResponses(400, 401, 404, 413, 415, 422) },
+        response: { 201: Release, ...problemResponses(400, 401, 404, 406, 413, 415, 422, 429, 503) },
       },
     },
     async (request, reply) => {

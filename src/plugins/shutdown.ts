@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { ProblemError } from '../problem.js';
+
+// Long enough for a rolling restart to bring the next instance up behind the load balancer.
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The HTTP side of a graceful shutdown (server.ts starts it on SIGTERM/SIGINT with close()). A
+ * request arriving on a kept-alive socket once closing has begun is answered 503 problem+json with
+ * Retry-After (Fastify's own 503 is neither). Node closes the sockets idle when close() begins, not
+ * those busy then: each would outlive its answer and hold the shutdown for HTTP_KEEP_ALIVE_TIMEOUT_MS.
+ * So once closing, answers say Connection: close, and each answer reaps the sockets left idle.
+ */
+export default fp(
+  async function shutdown(app: FastifyInstance) {
+    let closing = false;
+    app.addHook('preClose', async () => {
+      closing = true;
+    });
+    app.addHook('onRequest', async (_request, reply) => {
+      if (!closing) return;
+      reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      throw new ProblemError('unavailable', `The server is shutting down; try again in ${RETRY_AFTER_SECONDS} s.`);
+    });
+    app.addHook('onSend', async (_request, reply) => {
+      if (closing) reply.header('Connection', 'close');
+    });
+    app.addHook('onResponse', async () => {
+      if (closing) app.server.closeIdleConnections();
+    });
+  },
+  { name: 'shutdown' },
+);
