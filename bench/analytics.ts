@@ -5,16 +5,10 @@
  *
  *   npm run bench -- analytics
  */
-import { createReadStream, existsSync } from 'node:fs';
 import { buildApp } from '../src/build-app.js';
 import { parseConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/client.js';
-import { setUpDatabase } from '../src/services/database-setup.js';
-import { seedDemoData } from '../src/services/demo-data.js';
-import { importFlows } from '../src/ingest/import.js';
-import { scratchDatabase } from './scratch-database.js';
+import { imfScratchDatabase } from './imf-database.js';
 
-const FILE = new URL('../../shared/data/imf-dots/bilateral_2000_2020.csv.gz', import.meta.url);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const WARM_UP = 20;
 
@@ -32,16 +26,12 @@ const ENDPOINTS = [
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
 export async function benchAnalytics(): Promise<void> {
-  if (!existsSync(FILE)) throw new Error(`${FILE.pathname} is absent: the analytics benchmark needs the IMF file from shared/data`);
-  const { url, drop } = await scratchDatabase('bench_analytics');
+  const { url, drop } = await imfScratchDatabase('bench_analytics', 'analytics');
   try {
-    const loader = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
-    await setUpDatabase(loader);
-    await importFlows(loader, createReadStream(FILE), { format: 'imf-dots', source: 'imf-dots', onError: 'abort', fileName: null });
-    await seedDemoData(loader.db);
-    await loader.close();
-
-    const app = await buildApp({ config: { ...parseConfig({}), database: { kind: 'postgres', url, poolSize: 4 }, logLevel: 'silent' } });
+    // One client at hundreds of requests a minute: the rate limit (issue 8) would answer 429 by default.
+    const app = await buildApp({
+      config: { ...parseConfig({ RATE_LIMIT_MAX: '10000000' }), database: { kind: 'postgres', url, poolSize: 4 }, logLevel: 'silent' },
+    });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const results: { path: string; p50: number; p95: number }[] = [];

@@ -1,8 +1,12 @@
-/** `npm run bench [-- name...]`: runs the named benchmarks (all by default). Not part of `npm test`. */
+/**
+ * `npm run bench [-- name...]`: runs the named benchmarks (all by default, soak included: it is the
+ * load check of the whole service, and last because it is the longest). Not part of `npm test`.
+ */
 import { benchAnalytics } from './analytics.js';
 import { benchIngest } from './ingest.js';
+import { benchSoak } from './soak.js';
 
-const BENCHES: Record<string, () => Promise<void>> = { ingest: benchIngest, analytics: benchAnalytics };
+const BENCHES: Record<string, () => Promise<void>> = { ingest: benchIngest, analytics: benchAnalytics, soak: benchSoak };
 
 const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHES);
 for (const name of names) {
