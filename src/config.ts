@@ -207,8 +207,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** A variable's value as an error message may show it: a URL's password never. */
+/**
+ * A variable's value as an error message may show it: a URL's password never. A DATABASE_URL that
+ * is no URL at all (libpq's "host=db password=..." form) is not shown: where its secret is cannot be told.
+ */
 function redact(name: string, value: string): string {
   if (name !== 'DATABASE_URL') return value;
-  return value.replace(/^([a-z][\w+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+  if (!/^[a-z][\w+.-]*:\/\//i.test(value.trim())) return '(not shown: it may hold a password)';
+  return value.replace(/^(\s*[a-z][\w+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
 }

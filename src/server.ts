@@ -20,7 +20,13 @@ function loadConfig() {
 const config = loadConfig();
 const server = Fastify(serverOptions(config));
 
-await server.register(app, { config });
+try {
+  // Awaiting the registration runs the start-up: database connection, migrations, reference data.
+  await server.register(app, { config });
+} catch (err) {
+  server.log.error({ err }, 'could not start');
+  process.exit(1);
+}
 
 const abandoned = await removeAbandonedSpools();
 if (abandoned > 0) server.log.info({ abandoned }, 'removed the temporary copies of imports that a crash left behind');

@@ -32,6 +32,9 @@ t.test('a bad DATABASE_URL is named without its password', async (t) => {
   const error = t.throws(() => parseConfig({ DATABASE_URL: 'mysql://admin:s3cret@db:3306/x' })) as ConfigError;
   t.match(error.message, /DATABASE_URL="mysql:\/\/admin:\*\*\*@db:3306\/x"/);
   t.notMatch(error.message, /s3cret/);
+  const keyValue = t.throws(() => parseConfig({ DATABASE_URL: 'host=db user=app password=hunter2 dbname=trade' })) as ConfigError;
+  t.match(keyValue.message, /DATABASE_URL="\(not shown: it may hold a password\)": must be postgres:\/\//);
+  t.notMatch(keyValue.message, /hunter2/);
 });
 
 t.test('timeouts and proxy trust are configurable, and checked', async (t) => {

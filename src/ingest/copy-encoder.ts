@@ -88,6 +88,12 @@ export class RowEncoder extends Transform {
       }
     }
     if (fields.length === 1 && fields[0] === '') return done(); // an empty line
+    if (this.nextLine - line > 1) {
+      // No trade figure has a newline in it: a record over several lines swallowed the lines after
+      // a quote that was never closed, and they must not vanish in silence.
+      this.reject(line, `a quoted field that starts at line ${line} holds ${this.nextLine - line - 1} line break(s): is a closing quote missing?`);
+      return done();
+    }
     const long = fields.findIndex((f) => f.length > this.limits.fieldChars);
     if (long !== -1) {
       this.reject(line, `field ${long + 1} is ${fields[long]!.length} characters long; at most ${this.limits.fieldChars} (IMPORT_MAX_FIELD_CHARS)`);

@@ -140,11 +140,10 @@ export async function importFlows(handle: DatabaseHandle, source: Readable, opts
   const limits = opts.limits ?? DEFAULT_IMPORT_LIMITS;
   const startedAt = new Date();
   let spool: Spool | undefined;
+  let summary: ImportSummary;
   try {
     spool = await spoolInput(source, limits.uploadBytes, opts.signal);
-    const summary = await importSpooled(handle, spool, opts, limits);
-    if (summary.inserted + summary.updated >= ANALYZE_AFTER_ROWS) await inIngestTransaction(handle, (s) => s.query(q.ANALYZE_FLOWS));
-    return summary;
+    summary = await importSpooled(handle, spool, opts, limits);
   } catch (error) {
     // Whatever an abort broke first (a stream, a cancelled statement), the abort is the cause.
     const cause: unknown = opts.signal?.aborted ? opts.signal.reason : error;
@@ -153,6 +152,15 @@ export async function importFlows(handle: DatabaseHandle, source: Readable, opts
   } finally {
     await spool?.remove();
   }
+  // Committed: from here nothing may turn the import into a failure. Fresh statistics only help.
+  if (summary.inserted + summary.updated >= ANALYZE_AFTER_ROWS) {
+    await inIngestTransaction(handle, async (s) => {
+      await s.query(q.NO_STATEMENT_TIMEOUT);
+      await s.query(q.ANALYZE_LOCK_TIMEOUT);
+      await s.query(q.ANALYZE_FLOWS);
+    }).catch(() => {});
+  }
+  return summary;
 }
 
 async function importSpooled(handle: DatabaseHandle, spool: Spool, opts: ImportOptions, limits: ImportLimits): Promise<ImportSummary> {

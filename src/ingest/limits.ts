@@ -41,8 +41,13 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
 const RATIO_GRACE_BYTES = 4 * 1024 ** 2;
 
 const NEWLINE = 0x0a;
+const QUOTE = 0x22;
 
 const mib = (bytes: number) => `${Math.round((bytes / 1024 ** 2) * 10) / 10} MiB`;
+
+export function uploadInterrupted(): ProblemError {
+  return new ProblemError('invalidFile', 'The upload ended before the file did (the connection was closed); nothing was imported.');
+}
 
 export function uploadTooLarge(limit: number): ProblemError {
   return new ProblemError(
@@ -58,8 +63,12 @@ export function uploadTooLarge(limit: number): ProblemError {
  */
 export class DecodedInputGuard extends Transform {
   private bytes = 0;
+  /** Physical line of the file the next byte is on, and of the record being read. */
   private line = 1;
-  private lineLength = 0;
+  private recordLine = 1;
+  /** Bytes of the record being read: a quoted field may hold newlines, so a record can span lines. */
+  private recordLength = 0;
+  private inQuotes = false;
 
   constructor(
     private readonly limits: ImportLimits,
@@ -89,38 +98,65 @@ export class DecodedInputGuard extends Transform {
         ),
       );
     }
-    const tooLong = this.measureLines(chunk);
+    const tooLong = this.measureRecords(chunk);
     if (tooLong !== null) {
+      const hint = this.inQuotes ? 'a quote opened there is never closed' : 'a CSV file has one record per line';
       return done(
-        new FileFormatError(
-          this.format,
-          `line ${tooLong} is longer than ${this.limits.lineBytes} bytes (IMPORT_MAX_LINE_BYTES); is it a CSV file with one record per line?`,
-        ),
+        new FileFormatError(this.format, `the record at line ${tooLong} is longer than ${this.limits.lineBytes} bytes (IMPORT_MAX_LINE_BYTES): ${hint}`),
       );
     }
     done(null, chunk);
   }
 
-  /** The number of the first line over the limit, or null. Only a chunk that could hold one is scanned line by line. */
+  /**
+   * The line of the first record over the limit, or null. A record ends at a newline outside
+   * quotes: the CSV parser holds a whole record, and re-reads an unfinished one with every chunk, so
+   * one stray quote must not let a record grow through the rest of the file.
+   */
+  private measureRecords(chunk: Buffer): number | null {
+    if (!this.inQuotes && chunk.indexOf(QUOTE) === -1) return this.measureLines(chunk);
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i];
+      if (byte === QUOTE)
+        this.inQuotes = !this.inQuotes; // "" inside a quoted field toggles twice
+      else if (byte === NEWLINE) {
+        this.line++;
+        if (!this.inQuotes) {
+          this.recordLength = 0;
+          this.recordLine = this.line;
+          continue;
+        }
+      }
+      if (++this.recordLength > this.limits.lineBytes) return this.recordLine;
+    }
+    return null;
+  }
+
+  /**
+   * The same for a chunk without quotes, outside quotes: every newline ends a record, found with
+   * indexOf (native), and only a chunk that could hold a long record is looked at line by line.
+   */
   private measureLines(chunk: Buffer): number | null {
     const last = chunk.lastIndexOf(NEWLINE);
-    if (this.lineLength + chunk.length <= this.limits.lineBytes) {
-      if (last === -1) this.lineLength += chunk.length;
+    if (this.recordLength + chunk.length <= this.limits.lineBytes) {
+      if (last === -1) this.recordLength += chunk.length;
       else {
         this.line += countNewlines(chunk);
-        this.lineLength = chunk.length - last - 1;
+        this.recordLine = this.line;
+        this.recordLength = chunk.length - last - 1;
       }
       return null;
     }
     let start = 0;
     for (let at = chunk.indexOf(NEWLINE); at !== -1; at = chunk.indexOf(NEWLINE, start)) {
-      if (this.lineLength + at - start > this.limits.lineBytes) return this.line;
+      if (this.recordLength + at - start > this.limits.lineBytes) return this.recordLine;
       this.line++;
-      this.lineLength = 0;
+      this.recordLine = this.line;
+      this.recordLength = 0;
       start = at + 1;
     }
-    this.lineLength += chunk.length - start;
-    return this.lineLength > this.limits.lineBytes ? this.line : null;
+    this.recordLength += chunk.length - start;
+    return this.recordLength > this.limits.lineBytes ? this.recordLine : null;
   }
 }
 

@@ -12,6 +12,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function boundedReason(reason: string): string {
   const visible = reason.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  const cut = visible.length <= MAX_REASON_CHARS ? visible : `${visible.slice(0, MAX_REASON_CHARS - 1)}…`;
+  // Cut after escaping (escapes count), but never through one: a half \u00 escape reads as garbage.
+  const cut = visible.length <= MAX_REASON_CHARS ? visible : `${visible.slice(0, MAX_REASON_CHARS - 1).replace(/\\(u[0-9a-f]{0,3})?$/, '')}…`;
   return cut.replace(LONE_SURROGATE, '\uFFFD');
 }

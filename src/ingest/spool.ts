@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { isProcessRunning } from '../process-alive.js';
-import { uploadTooLarge } from './limits.js';
+import { uploadInterrupted, uploadTooLarge } from './limits.js';
 
 export type Spool = { path: string; bytes: number; sha256: string; gzip: boolean; remove(): Promise<void> };
 
@@ -33,7 +33,9 @@ export async function spoolInput(source: Readable, maxBytes: number, signal?: Ab
   // The source is piped, not part of the pipeline: a pipeline would destroy it on the limit, and
   // destroying an HTTP request closes its socket before the 413 can be sent. The error handler
   // answers with Connection: close instead, and Node discards the rest of the upload.
-  source.on('error', (error) => counter.destroy(error));
+  // The client's side failing (it hung up mid-upload: ECONNRESET, 'aborted') is the upload's fault,
+  // not the database's, and must not read as an outage in the logs or the release record.
+  source.on('error', () => counter.destroy(uploadInterrupted()));
   source.pipe(counter);
   try {
     // An abort ends the copy but, like the limit, leaves the source to the error handler.
@@ -67,7 +69,9 @@ export async function removeAbandonedSpools(dir: string = tmpdir()): Promise<num
   let removed = 0;
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const pid = Number(/^trade-import-(\d+)-/.exec(name)?.[1]);
-    if (!Number.isInteger(pid) || pid <= 0 || isProcessRunning(pid)) continue;
+    // This process has no spools yet at start-up: one with its pid is a crashed predecessor's (in a
+    // container every start is pid 1, and /tmp survives a restart).
+    if (!Number.isInteger(pid) || pid <= 0 || (pid !== process.pid && isProcessRunning(pid))) continue;
     await rm(join(dir, name), { recursive: true, force: true });
     removed++;
   }

@@ -128,3 +128,6 @@ WHERE id = $1`;
  * meanwhile /v1/flows?flow=import on the fresh IMF data took 250 ms instead of 0.05 ms.
  */
 export const ANALYZE_FLOWS = `ANALYZE trade_flows, trade_flow_revisions`;
+
+// A vacuum holding the table must not keep the import's client waiting: autovacuum analyses later.
+export const ANALYZE_LOCK_TIMEOUT = `SET LOCAL lock_timeout = '1s'`;

@@ -15,7 +15,8 @@ function mediaTypes(request: FastifyRequest): string[] {
  */
 export default fp(
   async function contentNegotiation(app: FastifyInstance) {
-    app.addHook('onRequest', async (request) => {
+    // preValidation: after the rate limit (a route-level onRequest hook), so refusals count too.
+    app.addHook('preValidation', async (request) => {
       if (!request.url.startsWith('/v1/') || request.headers.accept === undefined) return;
       const offered = mediaTypes(request);
       if (request.accepts().type(offered) === false) {

@@ -8,6 +8,8 @@ import { PROBLEM_TYPES, ProblemError, problemTypeUri, type InvalidParam, type Pr
 // A database restart or failover takes seconds; a client retrying sooner only adds load.
 const RETRY_AFTER_SECONDS = 5;
 
+const MAX_LISTED_ERRORS = 20;
+
 const LOCATIONS: Record<string, InvalidParam['in']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' };
 
 /**
@@ -44,12 +46,15 @@ function validationProblem(error: FastifyError, request: FastifyRequest): Proble
     const repeated = location === 'query' && Array.isArray((request.query as Record<string, unknown> | undefined)?.[name]);
     return [{ in: location, name, message: repeated ? 'given more than once; give it once' : (issue.message ?? 'is invalid') }];
   });
+  // A request with a thousand bad parameters gets an answer of bounded size.
+  const listed = errors.slice(0, MAX_LISTED_ERRORS);
+  const more = errors.length - listed.length;
   return {
     type: problemTypeUri('invalidParameter'),
     title: PROBLEM_TYPES.invalidParameter.title,
     status: PROBLEM_TYPES.invalidParameter.status,
-    detail: errors.map((e) => `${e.name}: ${e.message}`).join('; '),
-    errors,
+    detail: listed.map((e) => `${e.name}: ${e.message}`).join('; ') + (more > 0 ? `; and ${more} more` : ''),
+    errors: listed,
   };
 }
 

@@ -3,11 +3,11 @@ import compress from '@fastify/compress';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { DataVersion } from '../services/data-version.js';
+import { SERVICE_BUILD } from '../services/service-build.js';
 
-// A new deployment may answer differently from the same data (reference data, formulas): its ETags must differ.
-const SERVICE_START = Date.now().toString(36);
-
-const isCacheable = (request: FastifyRequest) => (request.method === 'GET' || request.method === 'HEAD') && request.url.startsWith('/v1/');
+// Unmatched URLs (the not-found handler) have no routeOptions.url: they have nothing to cache.
+const isCacheable = (request: FastifyRequest) =>
+  (request.method === 'GET' || request.method === 'HEAD') && request.url.startsWith('/v1/') && request.routeOptions.url !== undefined;
 
 /**
  * An answer depends on the URL, the media type asked for and the data version, and on nothing else
@@ -15,21 +15,22 @@ const isCacheable = (request: FastifyRequest) => (request.method === 'GET' || re
  * a matching If-None-Match is answered 304 at the cost of one cached lookup. Weak, because the
  * bytes differ by compression while the meaning does not.
  */
-function entityTag(request: FastifyRequest, version: number): string {
+function entityTag(request: FastifyRequest, version: string): string {
   const hash = createHash('sha256')
-    .update(`${SERVICE_START}\n${version}\n${request.url}\n${request.headers.accept ?? ''}`)
+    .update(`${SERVICE_BUILD}\n${version}\n${request.url}\n${request.headers.accept ?? ''}`)
     .digest('base64url')
     .slice(0, 22);
   return `W/"${version}-${hash}"`;
 }
 
+/**
+ * Weak comparison (RFC 9110): W/"x" and "x" match. `*` is not honoured: it would mean "if anything
+ * exists here", which only running the query could tell; such a request is simply answered in full.
+ */
 function matches(ifNoneMatch: string | undefined, tag: string): boolean {
   if (ifNoneMatch === undefined) return false;
   const opaque = tag.slice(2);
-  return ifNoneMatch.split(',').some((t) => {
-    const candidate = t.trim();
-    return candidate === '*' || candidate === tag || candidate === opaque || candidate.replace(/^W\//, '') === opaque;
-  });
+  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === opaque);
 }
 
 declare module 'fastify' {

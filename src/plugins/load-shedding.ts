@@ -19,7 +19,7 @@ export default fp(
       retryAfter: RETRY_AFTER_SECONDS,
       // Async, so that the problem thrown reaches the error handler as a rejection.
       pressureHandler: async (request, reply, type, value) => {
-        if (request.routeOptions.url === '/health') return;
+        if (request.routeOptions.url === '/health' || request.routeOptions.url === '/metrics') return;
         request.log.warn({ type, value }, 'under pressure: request shed');
         reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
         throw new ProblemError('unavailable', `The server is overloaded right now; try again in ${RETRY_AFTER_SECONDS} s.`);

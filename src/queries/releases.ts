@@ -62,8 +62,11 @@ export async function releasesCommittedBy(db: Database, point: { release: number
   return new Map(rows.map((r) => [r.source, r.last!]));
 }
 
-/** How many releases have committed: it changes exactly when the data any answer is made from does. */
-export async function committedReleaseCount(db: Database): Promise<number> {
-  const [row] = await db.select({ last: max(releases.commitSeq) }).from(releases);
-  return row?.last ?? 0;
+/**
+ * What changes whenever any answer may: the last commit position (data) and the last release id
+ * (a failed import is listed under /v1/releases too).
+ */
+export async function releaseVersion(db: Database): Promise<string> {
+  const [row] = await db.select({ committed: max(releases.commitSeq), last: max(releases.id) }).from(releases);
+  return `${row?.committed ?? 0}.${row?.last ?? 0}`;
 }

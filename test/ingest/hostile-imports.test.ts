@@ -83,8 +83,10 @@ t.test('spooled copies of imports whose process is gone are removed; running one
   const { removeAbandonedSpools } = await import('../../src/ingest/spool.js');
   const dir = await mkdtemp(path.join(tmpdir(), 'spools-'));
   t.teardown(() => rm(dir, { recursive: true, force: true }));
-  // A pid above the kernel's maximum (4194304) cannot be running.
-  for (const name of ['trade-import-9999999-abc', `trade-import-${process.pid}-def`, 'unrelated-1']) await mkdir(path.join(dir, name));
-  t.equal(await removeAbandonedSpools(dir), 1);
-  t.same((await readdir(dir)).sort(), [`trade-import-${process.pid}-def`, 'unrelated-1']);
+  // A pid above the kernel's maximum (4194304) cannot be running; the parent process is. One with this
+  // process's own pid is a predecessor's: in a container every start is pid 1.
+  const names = ['trade-import-9999999-abc', `trade-import-${process.ppid}-def`, `trade-import-${process.pid}-ghi`, 'unrelated-1'];
+  for (const name of names) await mkdir(path.join(dir, name));
+  t.equal(await removeAbandonedSpools(dir), 2);
+  t.same((await readdir(dir)).sort(), [`trade-import-${process.ppid}-def`, 'unrelated-1'].sort());
 });

@@ -86,6 +86,12 @@ const upload: fc.Arbitrary<Upload> = fc.constantFrom(...FORMAT_NAMES).chain((for
       what: 'huge fields',
     })),
     fc.constant({ format, body: Buffer.alloc(300 * 1024, '\n'), contentType: 'text/csv', what: 'over the upload limit' }),
+    fc.integer({ min: 10, max: 3_000 }).map((n) => ({
+      format,
+      body: Buffer.from(`${FORMATS[format].requiredColumns.join(',')}\n"${'a,b,c\n'.repeat(n)}`),
+      contentType: 'text/csv',
+      what: 'a quote never closed',
+    })),
   ),
 );
 

@@ -81,10 +81,13 @@ t.test('a file without newlines, or a line over IMPORT_MAX_LINE_BYTES, is an unr
   await t.rejects(importText(app, 'x'.repeat(2 * 1024 ** 2), { format: 'canonical' }), {
     status: 400,
     body: { type: '/problems/invalid-file' },
-    message: /line 1 is longer than 1048576 bytes/,
+    message: /the record at line 1 is longer than 1048576 bytes/,
   });
   // The bomb of the issue in small: one long line behind gzip.
-  await t.rejects(importText(app, gzipSync(HEADER + ROW + 'y'.repeat(5000)), { format: 'canonical', limits }), { status: 400, message: /line 3 is longer/ });
+  await t.rejects(importText(app, gzipSync(HEADER + ROW + 'y'.repeat(5000)), { format: 'canonical', limits }), {
+    status: 400,
+    message: /the record at line 3 is longer/,
+  });
   const fine = await importText(app, HEADER + ROW.repeat(200), { format: 'canonical', onError: 'skip', limits });
   t.equal(fine.rowsRead, 200, 'many short lines in one chunk are fine');
 });
@@ -113,4 +116,50 @@ t.test('a row repeated many times names its first five lines, not all of them', 
   const summary = await importText(app, HEADER + ROW.repeat(1000), { format: 'canonical', onError: 'skip' });
   t.equal(summary.rejected, 1000);
   t.equal(summary.rejectedSamples[0]!.reason, 'duplicate: lines 2, 3, 4, 5, 6 and 995 more give the same reporter, partner, year, flow and commodity');
+});
+
+t.test('a quote never closed: the lines it swallows are reported, and it cannot grow past the record limit', async (t) => {
+  const app = await build(t);
+  // Once: a stray quote made the rest of the file one field, and onError=skip dropped it in silence.
+  const stray = await importText(app, `${HEADER}KAZ,UZB,2020,export,"12\n${'KAZ,UZB,2019,export,1\n'.repeat(5)}`, { format: 'canonical', onError: 'skip' });
+  t.match(stray, { rowsRead: 1, rejected: 1, inserted: 0 });
+  t.equal(stray.rejectedSamples[0]!.reason, 'a quoted field that starts at line 2 holds 6 line break(s): is a closing quote missing?');
+
+  // Once: 40 MB inside one quoted field took seconds of CPU per chunk and, at 600 MB, crashed the process.
+  const limits = { ...DEFAULT_IMPORT_LIMITS, lineBytes: 10_000 };
+  const body = `${HEADER}KAZ,UZB,2020,export,"${'x'.repeat(99)}\n`.padEnd(200_000, 'y'.repeat(99) + '\n');
+  await t.rejects(importText(app, body, { format: 'canonical', limits }), {
+    status: 400,
+    message: /the record at line 2 is longer than 10000 bytes \(IMPORT_MAX_LINE_BYTES\): a quote opened there is never closed/,
+  });
+  const quoted = await importText(app, `${HEADER}"KAZ","UZB","2018","export","5"\n"KAZ","UZB","2017","export","""6"""\n`, {
+    format: 'canonical',
+    onError: 'skip',
+    limits,
+  });
+  t.match(quoted, { inserted: 1, rejected: 1 }, 'quoted fields and doubled quotes are read as before');
+});
+
+t.test('a client hanging up mid-upload fails that import as an interrupted upload, not as an outage', async (t) => {
+  const app = await build(t);
+  const { key } = await createApiKey(app.db, 'test');
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const req = request({
+    port,
+    host: '127.0.0.1',
+    method: 'POST',
+    path: '/v1/imports?format=canonical&source=imf-dots',
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}`, 'content-length': String(10 * 1024 ** 2) },
+  });
+  req.on('error', () => {});
+  req.write(HEADER + ROW.repeat(1000));
+  let failed: [string, string | null][] = [];
+  for (let i = 0; i < 100 && failed.length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (i === 5) req.destroy();
+    failed = await releaseStatuses(app);
+  }
+  t.match(failed, [['failed', /The upload ended before the file did/]]);
+  t.equal((await app.inject('/health')).statusCode, 200);
 });

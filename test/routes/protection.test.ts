@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import t from 'tap';
 import { createApiKey } from '../../src/services/api-keys.js';
 import { DEFAULT_PROTECTION } from '../../src/config.js';
@@ -50,7 +51,7 @@ t.test('ETag and 304 follow the data version; Cache-Control and Vary', async (t)
   const first = await app.inject(url);
   t.equal(first.statusCode, 200);
   const tag = first.headers.etag as string;
-  t.match(tag, /^W\/"\d+-[\w-]+"$/);
+  t.match(tag, /^W\/"\d+\.\d+-[\w-]+"$/);
   t.equal(first.headers['cache-control'], `public, max-age=${DEFAULT_PROTECTION.cacheMaxAgeSeconds}`);
   t.match(first.headers.vary, /\bAccept\b/);
 
@@ -76,6 +77,24 @@ t.test('ETag and 304 follow the data version; Cache-Control and Vary', async (t)
   const after = await app.inject({ url, headers: { 'if-none-match': tag } });
   t.equal(after.statusCode, 200);
   t.not(after.headers.etag, tag);
+
+  // A failed import is listed under /v1/releases: it changes the version too.
+  const releases = await app.inject('/v1/releases');
+  const refused = await app.inject({
+    method: 'POST',
+    url: '/v1/imports?format=canonical&source=imf-dots',
+    payload: 'no,header\n',
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
+  });
+  t.equal(refused.statusCode, 400);
+  const relisted = await app.inject({ url: '/v1/releases', headers: { 'if-none-match': String(releases.headers.etag) } });
+  t.equal(relisted.statusCode, 200, 'the list with the failed import is sent in full');
+  t.equal(relisted.json().data[0].status, 'failed');
+
+  // If-None-Match: * would need the query to know whether anything exists: it is answered in full.
+  t.equal((await app.inject({ url, headers: { 'if-none-match': '*' } })).statusCode, 200);
+  t.equal((await app.inject({ url: '/v1/countries/XXX', headers: { 'if-none-match': '*' } })).statusCode, 404);
+  t.equal((await app.inject({ url: '/v1/nothing-here', headers: { 'if-none-match': tag } })).statusCode, 404);
 
   const problem = await app.inject('/v1/bilateral/KAZ/XXX');
   t.equal(problem.statusCode, 404);
@@ -154,4 +173,25 @@ t.test("Accept that admits none of a route's media types: 406 problem naming the
   for (const accept of ['*/*', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'application/*', 'text/csv']) {
     t.equal((await app.inject({ url: '/v1/flows', headers: { accept } })).statusCode, 200, `Accept: ${accept}`);
   }
+});
+
+t.test('errors Node meets before Fastify (oversized headers, bytes that are no HTTP) are problem+json too', async (t) => {
+  const app = await build(t);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+  const raw = (text: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end(text));
+      let answer = '';
+      socket.on('data', (c: Buffer) => (answer += c.toString()));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  const huge = await raw(`GET /v1/sources HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+  t.match(huge, /^HTTP\/1\.1 431 /);
+  t.match(huge, /Content-Type: application\/problem\+json/);
+  t.match(huge, /"status":431/);
+  const garbage = await raw('\u0000\u0001 not http at all\r\n\r\n');
+  t.match(garbage, /^HTTP\/1\.1 400 /);
+  t.match(garbage, /"type":"about:blank"/);
 });

@@ -17,8 +17,8 @@ const imports: FastifyPluginAsyncZod = async (app) => {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(BODY_TYPES, (_request, payload, done) => done(null, payload));
 
-  // preClose: once closing, Fastify answers new requests 503 itself, but server.close() would wait
-  // for a running import, and the database would close under it; stopped here, it ends first.
+  // preClose: once closing, new requests are answered 503 (plugins/shutdown.ts), but server.close()
+  // would wait for a running import, and the database would close under it; stopped here, it ends first.
   const inFlight = new ImportsInFlight();
   app.addHook('preClose', () => inFlight.shutDown());
 
