@@ -4,11 +4,15 @@ import type { StagedRow } from './formats/contract.js';
 const VALID_FLOWS: ReadonlySet<string> = new Set(FLOWS);
 const NUMBER = /^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const YEAR = /^\d{4}$/;
-/** numeric(20,2) holds values below 1e18; 1e17 leaves room for rounding. */
-const MAX_USD = 1e17;
+/**
+ * Values are served as JSON numbers, which are doubles: with its cents, a value survives exactly
+ * only up to 15 significant digits, so below 10^13 dollars (ten trillion: more than any country's
+ * trade with the whole world in a year). numeric(20,2) would hold more; an answer could not.
+ */
+export const MAX_USD = 1e13;
 /**
  * Bounds on a value's decimal text, checked before anything reads it as a number: a dollar amount
- * below 1e17 with cents needs at most 19 digits, so 40 digits and an exponent within ±40 admit
+ * below MAX_USD with cents needs at most 15 digits, so 40 digits and an exponent within ±40 admit
  * every honest way of writing one (1.5e9, 0.000001e15, a value in thousands with decimals) and
  * refuse text such as 0e600000000, which the exact scaling would expand into a 600-million-digit string.
  */
@@ -93,7 +97,7 @@ export class RowChecker {
       );
     }
     // Only the magnitude is judged in floating point; the value itself is scaled exactly.
-    if (Number(value) * 10 ** r.scale >= MAX_USD) return rejected(r.line, `value ${value} is too large for US dollars`);
+    if (Number(value) * 10 ** r.scale >= MAX_USD) return rejected(r.line, `value ${value} is too large: at most 10 trillion US dollars, the most a JSON number holds to the cent`);
     if (r.estimated !== 'true' && r.estimated !== 'false') return rejected(r.line, `estimated flag '${r.estimated}' is neither true nor false`);
     return [r.line, reporter, partner, year, r.flow, commodity, value, r.scale, r.estimated === 'true', null];
   }

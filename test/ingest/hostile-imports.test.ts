@@ -90,3 +90,21 @@ t.test('spooled copies of imports whose process is gone are removed; running one
   t.equal(await removeAbandonedSpools(dir), 2);
   t.same((await readdir(dir)).sort(), [`trade-import-${process.ppid}-def`, 'unrelated-1'].sort());
 });
+
+t.test('values beyond what a JSON number holds to the cent are rejected rows', async (t) => {
+  const app = await build(t);
+  // Once accepted, and served as 10000000000000000 and ...992.
+  const summary = await importText(
+    app,
+    `${HEADER}KAZ,UZB,2020,export,9999999999999999.99\nKAZ,UZB,2019,export,9007199254740993\nKAZ,UZB,2018,export,9999999999999.99\n`,
+    {
+      format: 'canonical',
+      onError: 'skip',
+    },
+  );
+  t.same(
+    summary.rejectedSamples.map((r) => r.line),
+    [2, 3],
+  );
+  t.equal((await app.inject('/v1/flows?reporter=KAZ&year=2018')).json().data[0].valueUsd, 9999999999999.99, 'the largest accepted, to the cent');
+});

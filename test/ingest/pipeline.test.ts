@@ -82,7 +82,7 @@ t.test('each kind of bad value has its reason', async (t) => {
       "commodity 'oil' is neither TOTAL nor an HS code",
       'negative value -5',
       'value is missing',
-      'value 1e30 is too large for US dollars',
+      'value 1e30 is too large: at most 10 trillion US dollars, the most a JSON number holds to the cent',
       "value '0x10' is not a number",
       "estimated flag 'maybe' is neither true nor false",
       "unknown partner code 'XXX'",
