@@ -97,7 +97,8 @@ export class RowChecker {
       );
     }
     // Only the magnitude is judged in floating point; the value itself is scaled exactly.
-    if (Number(value) * 10 ** r.scale >= MAX_USD) return rejected(r.line, `value ${value} is too large: at most 10 trillion US dollars, the most a JSON number holds to the cent`);
+    if (Number(value) * 10 ** r.scale >= MAX_USD)
+      return rejected(r.line, `value ${value} is too large: at most 10 trillion US dollars, the most a JSON number holds to the cent`);
     if (r.estimated !== 'true' && r.estimated !== 'false') return rejected(r.line, `estimated flag '${r.estimated}' is neither true nor false`);
     return [r.line, reporter, partner, year, r.flow, commodity, value, r.scale, r.estimated === 'true', null];
   }
