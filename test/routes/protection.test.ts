@@ -117,32 +117,6 @@ t.test('security headers, compression where it pays, CORS from a list', async (t
   t.notOk(other.headers['access-control-allow-origin'], 'an origin not listed gets no CORS grant');
 });
 
-t.test('X-Request-Id: a sane one is used and echoed, a hostile one replaced; problems name it', async (t) => {
-  const app = await build(t);
-  const given = await app.inject({ url: '/v1/flows?yaer=2020', headers: { 'x-request-id': 'dash-7f3a.1' } });
-  t.equal(given.headers['x-request-id'], 'dash-7f3a.1');
-  t.equal(given.json().instance, 'urn:request:dash-7f3a.1');
-  for (const hostile of ['a b', 'x'.repeat(129), 'semi;colon', '']) {
-    const res = await app.inject({ url: '/v1/sources', headers: { 'x-request-id': hostile } });
-    t.match(res.headers['x-request-id'], /^[0-9a-f-]{36}$/, `'${hostile.slice(0, 10)}' replaced by a UUID`);
-  }
-});
-
-t.test('/metrics: requests by route template, the pool, process metrics', async (t) => {
-  const app = await build(t, { demo: true });
-  await app.inject('/v1/countries/KAZ');
-  await app.inject('/v1/countries/UZB');
-  await app.inject('/v1/countries/XXX');
-  const res = await app.inject('/metrics');
-  t.equal(res.statusCode, 200);
-  t.match(res.headers['content-type'], /^text\/plain; version=0\.0\.4/);
-  t.match(res.body, /^http_requests_total\{method="GET",route="\/v1\/countries\/:code",status="200"\} 2$/m, 'one series per route, not per country');
-  t.match(res.body, /^http_requests_total\{method="GET",route="\/v1\/countries\/:code",status="404"\} 1$/m);
-  t.match(res.body, /^http_request_duration_seconds_bucket\{le="0\.005",method="GET",route="\/v1\/countries\/:code",status="200"\} \d+$/m);
-  t.match(res.body, /^db_pool_connections\{state="total"\} \d+$/m);
-  t.match(res.body, /^process_resident_memory_bytes \d+/m);
-});
-
 t.test('load shedding: a blocked event loop answers 503 with Retry-After, /health stays 200, and it recovers', async (t) => {
   const app = await build(t, { config: { maxEventLoopDelayMs: 200 } });
   const until = Date.now() + 1_500;
@@ -162,36 +136,63 @@ t.test('load shedding: a blocked event loop answers 503 with Retry-After, /healt
   t.equal(recovered, 200, 'answers again once the loop keeps up');
 });
 
-t.test("Accept that admits none of a route's media types: 406 problem naming them", async (t) => {
-  const app = await build(t);
-  const xml = await app.inject({ url: '/v1/sources', headers: { accept: 'application/xml' } });
-  t.equal(xml.statusCode, 406);
-  t.match(xml.headers['content-type'], /^application\/problem\+json/);
-  t.match(xml.json(), { type: '/problems/not-acceptable', detail: /answers in application\/json;/ });
-  const flows = await app.inject({ url: '/v1/flows', headers: { accept: 'image/png' } });
-  t.match(flows.json(), { status: 406, detail: /application\/json or text\/csv/ });
-  for (const accept of ['*/*', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'application/*', 'text/csv']) {
-    t.equal((await app.inject({ url: '/v1/flows', headers: { accept } })).statusCode, 200, `Accept: ${accept}`);
-  }
-});
+// One app for what needs no settings of its own: a build is most of each test's time.
+t.test('one app with the default settings', async (t) => {
+  const app = await build(t, { demo: true });
 
-t.test('errors Node meets before Fastify (oversized headers, bytes that are no HTTP) are problem+json too', async (t) => {
-  const app = await build(t);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.server.address() as { port: number };
-  const raw = (text: string) =>
-    new Promise<string>((resolve, reject) => {
-      const socket = connect(port, '127.0.0.1', () => socket.end(text));
-      let answer = '';
-      socket.on('data', (c: Buffer) => (answer += c.toString()));
-      socket.on('close', () => resolve(answer));
-      socket.on('error', reject);
-    });
-  const huge = await raw(`GET /v1/sources HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
-  t.match(huge, /^HTTP\/1\.1 431 /);
-  t.match(huge, /Content-Type: application\/problem\+json/);
-  t.match(huge, /"status":431/);
-  const garbage = await raw('\u0000\u0001 not http at all\r\n\r\n');
-  t.match(garbage, /^HTTP\/1\.1 400 /);
-  t.match(garbage, /"type":"about:blank"/);
+  t.test('X-Request-Id: a sane one is used and echoed, a hostile one replaced; problems name it', async (t) => {
+    const given = await app.inject({ url: '/v1/flows?yaer=2020', headers: { 'x-request-id': 'dash-7f3a.1' } });
+    t.equal(given.headers['x-request-id'], 'dash-7f3a.1');
+    t.equal(given.json().instance, 'urn:request:dash-7f3a.1');
+    for (const hostile of ['a b', 'x'.repeat(129), 'semi;colon', '']) {
+      const res = await app.inject({ url: '/v1/sources', headers: { 'x-request-id': hostile } });
+      t.match(res.headers['x-request-id'], /^[0-9a-f-]{36}$/, `'${hostile.slice(0, 10)}' replaced by a UUID`);
+    }
+  });
+
+  t.test('/metrics: requests by route template, the pool, process metrics', async (t) => {
+    await app.inject('/v1/countries/KAZ');
+    await app.inject('/v1/countries/UZB');
+    await app.inject('/v1/countries/XXX');
+    const res = await app.inject('/metrics');
+    t.equal(res.statusCode, 200);
+    t.match(res.headers['content-type'], /^text\/plain; version=0\.0\.4/);
+    t.match(res.body, /^http_requests_total\{method="GET",route="\/v1\/countries\/:code",status="200"\} 2$/m, 'one series per route, not per country');
+    t.match(res.body, /^http_requests_total\{method="GET",route="\/v1\/countries\/:code",status="404"\} 1$/m);
+    t.match(res.body, /^http_request_duration_seconds_bucket\{le="0\.005",method="GET",route="\/v1\/countries\/:code",status="200"\} \d+$/m);
+    t.match(res.body, /^db_pool_connections\{state="total"\} \d+$/m);
+    t.match(res.body, /^process_resident_memory_bytes \d+/m);
+  });
+
+  t.test("Accept that admits none of a route's media types: 406 problem naming them", async (t) => {
+    const xml = await app.inject({ url: '/v1/sources', headers: { accept: 'application/xml' } });
+    t.equal(xml.statusCode, 406);
+    t.match(xml.headers['content-type'], /^application\/problem\+json/);
+    t.match(xml.json(), { type: '/problems/not-acceptable', detail: /answers in application\/json;/ });
+    const flows = await app.inject({ url: '/v1/flows', headers: { accept: 'image/png' } });
+    t.match(flows.json(), { status: 406, detail: /application\/json or text\/csv/ });
+    for (const accept of ['*/*', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'application/*', 'text/csv']) {
+      t.equal((await app.inject({ url: '/v1/flows', headers: { accept } })).statusCode, 200, `Accept: ${accept}`);
+    }
+  });
+
+  t.test('errors Node meets before Fastify (oversized headers, bytes that are no HTTP) are problem+json too', async (t) => {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as { port: number };
+    const raw = (text: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.end(text));
+        let answer = '';
+        socket.on('data', (c: Buffer) => (answer += c.toString()));
+        socket.on('close', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    const huge = await raw(`GET /v1/sources HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    t.match(huge, /^HTTP\/1\.1 431 /);
+    t.match(huge, /Content-Type: application\/problem\+json/);
+    t.match(huge, /"status":431/);
+    const garbage = await raw('\u0000\u0001 not http at all\r\n\r\n');
+    t.match(garbage, /^HTTP\/1\.1 400 /);
+    t.match(garbage, /"type":"about:blank"/);
+  });
 });

@@ -119,7 +119,7 @@ t.test('SIGTERM: the running import rolls back and answers 503, a request in fli
   let log = '';
   server.stdout.on('data', (c: Buffer) => (log += c.toString()));
   server.stderr.on('data', (c: Buffer) => (log += c.toString()));
-  const file = bigFile(BACKEND === 'pglite' ? 24 : 12); // while the server starts
+  const file = bigFile(BACKEND === 'pglite' ? 10 : 12); // while the server starts
   await until('the server listens', () => /Server listening at http:\/\/127\.0\.0\.1:\d+/.test(log) || server.exitCode !== null);
   const base = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(log)?.[1];
   if (!base) throw new Error(`the server did not start:\n${log}`);
