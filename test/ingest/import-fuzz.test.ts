@@ -9,7 +9,7 @@ import { createApiKey } from '../../src/services/api-keys.js';
 import { build } from '../helper.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
-const RUNS = Number(process.env.FUZZ_IMPORT_RUNS ?? 250);
+const RUNS = Number(process.env.FUZZ_IMPORT_RUNS ?? 160);
 
 // Limits low enough that bombs, long lines and long fields are met within a few KB, so hundreds of
 // files fit in seconds; test/ingest/import-limits.test.ts shows the real defaults at work.
