@@ -1,4 +1,4 @@
-import { groupExports, type GroupExportRow } from '../queries/analytics.js';
+import { groupExportsByYear, type GroupExportRow } from '../queries/analytics.js';
 import { listGroupMembers } from '../queries/groups.js';
 import type { Figure, GroupTradeQuery } from '../schemas/analytics.js';
 import { requireGroup, requireSource } from '../services/lookups.js';
@@ -7,11 +7,16 @@ import type { AppContext } from '../services/context.js';
 export type MatrixCell = { reporter: string; partner: string; value: number | null; basis: Figure['basis'] };
 
 /**
- * One year of a group's trade (docs/definitions.md) from its exports: rows per ordered member pair,
- * and per member its exports to non-members (importer null). Every ordered pair is in the matrix,
- * null where neither side reported.
+ * One year of a group's trade (docs/definitions.md) from its exports: rows per ordered pair and per
+ * exporter its exports elsewhere (importer null). Rows may cover countries that were members in
+ * other years: only this year's members export, and what they sell to a country not a member this
+ * year counts as extra. Every ordered pair of members is in the matrix, null where neither side reported.
  */
-export function groupTradeYear(members: string[], rows: GroupExportRow[]) {
+export function groupTradeYear(members: string[], allRows: GroupExportRow[]) {
+  const isMember = new Set(members);
+  const rows = allRows
+    .filter((r) => isMember.has(r.exporter))
+    .map((r) => (r.importer === null || isMember.has(r.importer) ? r : { ...r, importer: null, basis: null }));
   const cells = new Map(rows.filter((r) => r.importer !== null).map((r) => [`${r.exporter}|${r.importer}`, r]));
   const matrix: MatrixCell[] = [];
   for (const i of members) {
@@ -41,9 +46,14 @@ export async function groupTrade(ctx: AppContext, id: string, q: GroupTradeQuery
   await requireSource(ctx.db, q.source);
   const periods = await listGroupMembers(ctx.db, group.id);
   const country = (iso3: string) => ctx.countries.ref(iso3);
-  const answer = async (year: number) => {
+  const [from, to] = q.year !== undefined ? [q.year, q.year] : [q.from!, q.to!];
+  const years = Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  // Membership changes between years: every country that was a member in any of them is asked for.
+  const everMembers = [...new Set(years.flatMap((year) => membersIn(periods, year)))];
+  const exports = await groupExportsByYear(ctx.db, everMembers, from, to, q.source);
+  const answer = (year: number) => {
     const members = membersIn(periods, year);
-    const trade = groupTradeYear(members, await groupExports(ctx.db, members, year, q.source));
+    const trade = groupTradeYear(members, exports.get(year) ?? []);
     return {
       group: group.id,
       year,
@@ -57,8 +67,5 @@ export async function groupTrade(ctx: AppContext, id: string, q: GroupTradeQuery
     };
   };
   if (q.year !== undefined) return answer(q.year);
-  const data = [];
-  // One query per year (membership changes between years); sequential so one request holds one connection.
-  for (let year = q.from!; year <= q.to!; year++) data.push(await answer(year));
-  return { group: group.id, data };
+  return { group: group.id, data: years.map(answer) };
 }

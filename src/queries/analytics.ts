@@ -74,37 +74,51 @@ const sourceRankSql = sql.raw(
 export type GroupExportRow = { exporter: string; importer: string | null; value: number; basis: Basis | null };
 
 /**
- * One year of a group's exports, aggregated in Postgres so only what the answer shows leaves it:
- * a row per ordered member pair, and a row per member with its exports to non-members summed
- * (importer null). exports(i→p) is i's report, else p's import report (the mirror). The members
- * are a literal list, so the planner uses the reporter and partner indexes.
+ * A group's exports over a range of years, aggregated in Postgres so only what the answers show
+ * leaves it: per year, a row per ordered pair of `countries` (every country that was a member in
+ * any of the years), and a row per country with its exports to all other countries summed
+ * (importer null). exports(i→p) is i's report, else p's import report (the mirror). One query for
+ * the whole range: each year's membership is applied to these rows in memory. The countries are a
+ * literal list, so the planner uses the reporter and partner indexes.
  */
-export async function groupExports(db: Database, members: string[], year: number, source: string | undefined): Promise<GroupExportRow[]> {
-  if (members.length === 0) return [];
+export async function groupExportsByYear(
+  db: Database,
+  countries: string[],
+  from: number,
+  to: number,
+  source: string | undefined,
+): Promise<Map<number, GroupExportRow[]>> {
+  const byYear = new Map<number, GroupExportRow[]>();
+  if (countries.length === 0) return byYear;
   const list = sql.join(
-    members.map((m) => sql`${m}`),
+    countries.map((m) => sql`${m}`),
     sql`, `,
   );
-  const rows = await queryRows<GroupExportRow & { value: string }>(
+  const rows = await queryRows<GroupExportRow & { year: number; value: string }>(
     db,
     sql`
     WITH obs AS (
-      SELECT DISTINCT ON (f.reporter, f.partner, f.flow) f.reporter, f.partner, f.flow, f.value_usd
+      SELECT DISTINCT ON (f.year, f.reporter, f.partner, f.flow) f.year, f.reporter, f.partner, f.flow, f.value_usd
       FROM trade_flows f
-      WHERE f.commodity = ${ALL_GOODS} AND f.year = ${year}
+      WHERE f.commodity = ${ALL_GOODS} AND f.year BETWEEN ${from} AND ${to}
         AND ((f.flow = 'export' AND f.reporter IN (${list})) OR (f.flow = 'import' AND f.partner IN (${list})))
         AND (${source ?? null}::text IS NULL OR f.source_id = ${source ?? null}::text)
-      ORDER BY f.reporter, f.partner, f.flow, ${sourceRankSql}, f.source_id
+      ORDER BY f.year, f.reporter, f.partner, f.flow, ${sourceRankSql}, f.source_id
     ),
     x AS (
-      SELECT coalesce(e.reporter, i.partner) AS exporter, coalesce(e.partner, i.reporter) AS importer,
+      SELECT coalesce(e.year, i.year) AS year, coalesce(e.reporter, i.partner) AS exporter, coalesce(e.partner, i.reporter) AS importer,
              coalesce(e.value_usd, i.value_usd) AS value, CASE WHEN e.value_usd IS NOT NULL THEN 'reporter' ELSE 'mirror' END AS basis
       FROM (SELECT * FROM obs WHERE flow = 'export') e
-      FULL JOIN (SELECT * FROM obs WHERE flow = 'import') i ON e.reporter = i.partner AND e.partner = i.reporter
+      FULL JOIN (SELECT * FROM obs WHERE flow = 'import') i ON e.year = i.year AND e.reporter = i.partner AND e.partner = i.reporter
     )
-    SELECT exporter, importer, value, basis FROM x WHERE importer IN (${list})
+    SELECT year, exporter, importer, value, basis FROM x WHERE importer IN (${list})
     UNION ALL
-    SELECT exporter, NULL, sum(value), NULL FROM x WHERE importer NOT IN (${list}) GROUP BY exporter`,
+    SELECT year, exporter, NULL, sum(value), NULL FROM x WHERE importer NOT IN (${list}) GROUP BY year, exporter`,
   );
-  return rows.map((r) => ({ ...r, value: Number(r.value) }));
+  for (const r of rows) {
+    const year = Number(r.year);
+    const list = byYear.get(year) ?? byYear.set(year, []).get(year)!;
+    list.push({ exporter: r.exporter, importer: r.importer, value: Number(r.value), basis: r.basis });
+  }
+  return byYear;
 }

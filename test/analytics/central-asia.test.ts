@@ -114,5 +114,21 @@ t.test('figures from the IMF Central Asia file equal an independent computation'
       [2019, 2020],
     );
     near(range.data[1].intra.value, intra, 'range 2020 intra');
+
+    // A range is read in one query and each year's membership applied in memory: every year must
+    // equal its single-year answer, across a change of membership (the EAEU from 2015: KAZ and KGZ
+    // members, what they sell to TJK, TKM and UZB extra; before it, no members at all).
+    for (const [group, from, to] of [
+      ['eaeu', 2013, 2016],
+      ['central-asia', 2015, 2017],
+    ] as const) {
+      const years = (await app.inject(`/v1/groups/${group}/trade?from=${from}&to=${to}`)).json().data;
+      for (const [k, year] of years.map((d: { year: number }) => d.year).entries()) {
+        t.same(years[k], (await app.inject(`/v1/groups/${group}/trade?year=${year}`)).json(), `${group} ${year}: the range answers as the year alone`);
+      }
+    }
+    const eaeu2015 = (await app.inject('/v1/groups/eaeu/trade?year=2015')).json();
+    t.ok(eaeu2015.extra.value > 0 && eaeu2015.intra.value > 0, 'members trade among themselves and with the rest of Central Asia');
+    t.equal((await app.inject('/v1/groups/eaeu/trade?year=2014')).json().total.value, 0, 'no members before 2015');
   });
 });
