@@ -30,6 +30,13 @@ export const PROBLEM_TYPES = {
 
 export type ProblemKind = keyof typeof PROBLEM_TYPES;
 
+/**
+ * Every 503 says when to try again (the error handler adds it unless the thrower chose another):
+ * a database restart, a failover or the next instance of a rolling restart takes seconds, and a
+ * client retrying sooner only adds load.
+ */
+export const RETRY_AFTER_SECONDS = 5;
+
 export const problemTypeUri = (kind: ProblemKind) => `/problems/${PROBLEM_TYPES[kind].slug}`;
 
 /** An error that the error handler turns into an RFC 9457 problem+json response as it is. */

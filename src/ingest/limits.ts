@@ -10,7 +10,7 @@ export type ImportLimits = {
   decompressedBytes: number;
   /** Decompressed bytes per compressed byte, judged once RATIO_GRACE_BYTES are out. */
   compressionRatio: number;
-  /** Bytes between two newlines. */
+  /** Bytes of one record: a newline outside quotes ends it. */
   lineBytes: number;
   /** Characters in one field; a longer field rejects its row. */
   fieldChars: number;

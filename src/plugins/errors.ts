@@ -3,10 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { STATUS_CODES } from 'node:http';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
-import { PROBLEM_TYPES, ProblemError, problemTypeUri, type InvalidParam, type ProblemFields } from '../problem.js';
-
-// A database restart or failover takes seconds; a client retrying sooner only adds load.
-const RETRY_AFTER_SECONDS = 5;
+import { PROBLEM_TYPES, ProblemError, RETRY_AFTER_SECONDS, problemTypeUri, type InvalidParam, type ProblemFields } from '../problem.js';
 
 const MAX_LISTED_ERRORS = 20;
 
@@ -21,6 +18,7 @@ function sendProblem(reply: FastifyReply, request: FastifyRequest, body: Problem
   // connection cannot carry another request.
   const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
   if (hasBody && !request.raw.complete) reply.header('Connection', 'close');
+  if (body.status === 503 && !reply.hasHeader('Retry-After')) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
   return reply
     .code(body.status)
     .type('application/problem+json')
@@ -84,7 +82,6 @@ export default fp(
       if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, validationProblem(error, request));
       if (isDatabaseUnavailable(error)) {
         request.log.warn({ err: error }, 'database unavailable');
-        reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
         return sendProblem(
           reply,
           request,

@@ -82,11 +82,6 @@ export default fp(
       }
       return payload;
     });
-
-    // An import changes the data: this process's next request must not see the old version.
-    app.addHook('onResponse', async (request) => {
-      if (request.method === 'POST' && request.routeOptions.url === '/v1/imports') version.invalidate();
-    });
   },
   { name: 'http-caching', dependencies: ['database'] },
 );

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ProblemError } from '../problem.js';
 
+// Sooner than a database outage's: load passes in moments (the error handler keeps a header set here).
 const RETRY_AFTER_SECONDS = 2;
 
 /**
@@ -16,7 +17,6 @@ export default fp(
   async function loadShedding(app: FastifyInstance) {
     await app.register(underPressure, {
       maxEventLoopDelay: app.config.maxEventLoopDelayMs,
-      retryAfter: RETRY_AFTER_SECONDS,
       // Async, so that the problem thrown reaches the error handler as a rejection.
       pressureHandler: async (request, reply, type, value) => {
         if (request.routeOptions.url === '/health' || request.routeOptions.url === '/metrics') return;

@@ -1,9 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { ProblemError } from '../problem.js';
-
-// Long enough for a rolling restart to bring the next instance up behind the load balancer.
-const RETRY_AFTER_SECONDS = 5;
+import { ProblemError, RETRY_AFTER_SECONDS } from '../problem.js';
 
 /**
  * The HTTP side of a graceful shutdown (server.ts starts it on SIGTERM/SIGINT with close()). A
@@ -18,9 +15,8 @@ export default fp(
     app.addHook('preClose', async () => {
       closing = true;
     });
-    app.addHook('onRequest', async (_request, reply) => {
+    app.addHook('onRequest', async () => {
       if (!closing) return;
-      reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
       throw new ProblemError('unavailable', `The server is shutting down; try again in ${RETRY_AFTER_SECONDS} s.`);
     });
     app.addHook('onSend', async (_request, reply) => {

@@ -56,11 +56,6 @@ export class ImportsInFlight {
     for (const controller of this.#running.keys()) controller.abort(this.#stopped);
     await Promise.allSettled(this.#running.values());
   }
-
-  /** Whether an import failed because shutDown() stopped it. */
-  stoppedBy(error: unknown): boolean {
-    return this.#stopped !== null && error === this.#stopped;
-  }
 }
 
 const isIdKey = (v: unknown): v is [number] => Array.isArray(v) && v.length === 1 && Number.isInteger(v[0]);

@@ -6,8 +6,6 @@ import { problemResponses } from '../../../schemas/common.js';
 import { ImportQuery, Release } from '../../../schemas/releases.js';
 import { ImportsInFlight, importRelease } from '../../../services/releases.js';
 
-const RETRY_AFTER_SECONDS = 5;
-
 const BODY_TYPES = ['text/csv', 'text/plain', 'application/gzip', 'application/x-gzip', 'application/octet-stream'];
 
 const imports: FastifyPluginAsyncZod = async (app) => {
@@ -54,11 +52,8 @@ const imports: FastifyPluginAsyncZod = async (app) => {
             signal,
           }),
         )
-        .catch((error: unknown) => {
-          // A restarted instance, or another one, takes the import again within seconds.
-          if (inFlight.stoppedBy(error)) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
-          throw error;
-        });
+        // Its release (completed or failed) changes what this process's next answers are made from.
+        .finally(() => app.dataVersion.invalidate());
       reply.code(201).header('Location', `/v1/releases/${release.id}`);
       return release;
     },
