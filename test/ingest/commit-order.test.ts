@@ -1,6 +1,6 @@
-import pg from 'pg';
 import t from 'tap';
 import { BACKEND, build, importText } from '../helper.js';
+import { lockWaiter, sideConnections } from '../support/side-connections.js';
 
 const HEADER = 'reporter,partner,year,flow,value_usd\n';
 
@@ -9,11 +9,7 @@ t.test(
   { skip: BACKEND !== 'postgres' && 'Postgres only: on PGlite imports run one at a time, so start and commit order agree' },
   async (t) => {
     const app = await build(t);
-    const url = (app.dbHandle.client as pg.Pool).options.connectionString!;
-    const blocker = new pg.Client({ connectionString: url });
-    const watcher = new pg.Client({ connectionString: url });
-    await Promise.all([blocker.connect(), watcher.connect()]);
-    t.teardown(() => Promise.all([blocker.end(), watcher.end()]));
+    const { blocker, watcher } = await sideConnections(t, app);
 
     // An uncommitted row with the key the first import writes: its COPY waits on the unique index
     // until this transaction ends, after the first import has taken its release id.
@@ -23,13 +19,7 @@ t.test(
        VALUES ('KAZ', 'UZB', 2020, 'export', 'TOTAL', 1, false, 'imf-dots', 0)`,
     );
     const early = importText(app, `${HEADER}KAZ,UZB,2020,export,1\n`, { format: 'canonical', source: 'imf-dots' });
-    let waiting = false;
-    for (let i = 0; i < 200 && !waiting; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      const rows = await watcher.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'COPY%'`);
-      waiting = rows.rowCount! > 0;
-    }
-    t.ok(waiting, 'the first import waits inside its transaction');
+    t.ok(await lockWaiter(watcher, 'COPY%'), 'the first import waits inside its transaction');
 
     const late = await importText(app, `${HEADER}DEU,FRA,2020,export,7\n`, { format: 'canonical', source: 'un-comtrade' });
     await blocker.query('ROLLBACK');

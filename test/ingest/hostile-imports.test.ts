@@ -1,7 +1,7 @@
-import pg from 'pg';
 import t from 'tap';
 import { createApiKey } from '../../src/services/api-keys.js';
 import { BACKEND, build, importText } from '../helper.js';
+import { lockWaiter, sideConnections } from '../support/side-connections.js';
 
 const HEADER = 'reporter,partner,year,flow,value_usd\n';
 
@@ -41,13 +41,9 @@ t.test(
   { skip: BACKEND !== 'postgres' && 'Postgres only: PGlite has no connections to drop' },
   async (t) => {
     const app = await build(t);
-    const url = (app.dbHandle.client as pg.Pool).options.connectionString!;
-    // Two connections of the test's own (the app's pool is small): one holds the lock the import takes
-    // first, so the import waits inside its transaction; the other watches and terminates it.
-    const blocker = new pg.Client({ connectionString: url });
-    const watcher = new pg.Client({ connectionString: url });
-    await Promise.all([blocker.connect(), watcher.connect()]);
-    t.teardown(() => Promise.all([blocker.end(), watcher.end()]));
+    // The blocker holds the lock the import takes first, so the import waits inside its
+    // transaction; the watcher sees it wait, and terminates it.
+    const { blocker, watcher } = await sideConnections(t, app);
     await blocker.query('BEGIN');
     await blocker.query(`SELECT pg_advisory_xact_lock(hashtext('import:' || 'imf-dots'))`);
 
@@ -55,14 +51,7 @@ t.test(
       () => null,
       (error: Error) => error,
     );
-    let pid: number | undefined;
-    for (let i = 0; i < 100 && pid === undefined; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      const waiting = await watcher.query<{ pid: number }>(
-        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%pg_advisory_xact_lock%'`,
-      );
-      pid = waiting.rows[0]?.pid;
-    }
+    const pid = await lockWaiter(watcher, '%pg_advisory_xact_lock%');
     t.ok(pid, 'the import is waiting inside its transaction');
     await watcher.query('SELECT pg_terminate_backend($1)', [pid]);
     await blocker.query('ROLLBACK');

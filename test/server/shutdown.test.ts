@@ -174,8 +174,8 @@ t.test('SIGTERM: the running import rolls back and answers 503, a request in fli
   t.equal(listed.status, 200, 'the GET in flight finishes');
   t.equal(listed.headers.connection, 'close', 'and its socket is not kept for another');
   t.ok((JSON.parse(listed.body) as { data: unknown[] }).data.length > 0);
+  // close-with-grace exits with code 1 once SHUTDOWN_GRACE_MS is over: code 0 is the bound kept.
   t.same([code, signal], [0, null], `the process exits by itself with code 0:\n${code === 0 ? '' : log}`);
-  t.ok(shutdownMs < GRACE_MS, 'within the grace period');
   t.same(spools(), [], 'the spooled upload is removed');
 
   const after = await afterwards(database);
