@@ -16,8 +16,8 @@ for (const [file, totals] of Object.entries(summary)) {
   total += totals.lines.total;
   covered += totals.lines.covered;
 }
-// A loader whose source maps tap cannot read (tsx, tried) reports each file as one line, all of it
-// covered: a figure that proves nothing. src/ has thousands of lines.
+// A loader whose source maps tap cannot read (tsx's alone: test/support/tsx-loader.mjs) reports each
+// file as one line, all of it covered: a figure that proves nothing. src/ has thousands of lines.
 if (total < 2000) {
   console.error(`coverage: only ${total} lines of src/ measured; the coverage data is broken (a test loader without source maps?)`);
   process.exit(1);

@@ -11,8 +11,9 @@ export function cliEnv(database: DatabaseConfig): NodeJS.ProcessEnv {
 
 /**
  * The environment for a real child process (node --import tsx src/cli.ts): tap's process tracker
- * still follows it, but collects no coverage from it. tsx transpiles the sources differently from
- * tap's loader, and merging such a child's coverage with the tests' marks lines they ran as unrun.
+ * still follows it, but collects no coverage from it. Plain tsx leaves the sources out of its source
+ * maps (test/support/tsx-loader.mjs), and merging such a child's coverage with the tests' would count
+ * each file it loaded as one line.
  */
 export function childProcessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, _TAPJS_PROCESSINFO_COVERAGE_: '0' };
