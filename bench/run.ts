@@ -3,10 +3,11 @@
  * load check of the whole service, and last because it is the longest). Not part of `npm test`.
  */
 import { benchAnalytics } from './analytics.js';
+import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
 import { benchSoak } from './soak.js';
 
-const BENCHES: Record<string, () => Promise<void>> = { ingest: benchIngest, analytics: benchAnalytics, soak: benchSoak };
+const BENCHES: Record<string, () => Promise<void>> = { ingest: benchIngest, analytics: benchAnalytics, http: benchHttp, soak: benchSoak };
 
 const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHES);
 for (const name of names) {
