@@ -1,6 +1,5 @@
 import accepts from '@fastify/accepts';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { validatorCompiler } from 'fastify-type-provider-zod';
@@ -14,6 +13,7 @@ import httpCaching from './plugins/http-caching.js';
 import loadShedding from './plugins/load-shedding.js';
 import observability from './plugins/observability.js';
 import rateLimit from './plugins/rate-limit.js';
+import securityHeaders from './plugins/security-headers.js';
 import shutdown from './plugins/shutdown.js';
 import openapi from './plugins/openapi.js';
 import { serializerCompiler } from './http/serializer.js';
@@ -60,9 +60,7 @@ async function app(fastify: FastifyInstance, opts: AppOptions) {
   // Cheapest refusals first: an overloaded process sheds before it counts, counts before it works.
   await fastify.register(loadShedding);
   await fastify.register(rateLimit);
-  // Helmet's defaults, but without upgrade-insecure-requests: served over plain HTTP on a LAN address
-  // (docker compose), it would send the Swagger UI's own scripts to https and leave /docs blank.
-  await fastify.register(helmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+  await fastify.register(securityHeaders);
   await fastify.register(cors, {
     origin: opts.config.corsOrigin,
     exposedHeaders: ['Link', 'ETag', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],

@@ -28,14 +28,22 @@ export class Pair {
     this.index = new ObservationIndex(observations);
   }
 
+  private covered: { reporter: number[]; partner: number[] } | undefined;
+  private allYears: number[] | undefined;
+
+  /** The years each side reported (each answer asks for it more than once: computed once). */
   coverage() {
-    return { reporter: this.index.yearsReported(this.a, this.b), partner: this.index.yearsReported(this.b, this.a) };
+    this.covered ??= { reporter: this.index.yearsReported(this.a, this.b), partner: this.index.yearsReported(this.b, this.a) };
+    return this.covered;
   }
 
   /** Every year either side reported. */
   years(): number[] {
-    const { reporter, partner } = this.coverage();
-    return [...new Set([...reporter, ...partner])].sort((x, y) => x - y);
+    if (!this.allYears) {
+      const { reporter, partner } = this.coverage();
+      this.allYears = [...new Set([...reporter, ...partner])].sort((x, y) => x - y);
+    }
+    return this.allYears;
   }
 
   year(year: number, prefer: BasisPreference): PairYear {
