@@ -3,13 +3,19 @@ import type { FastifySerializerCompiler } from 'fastify';
 import { z } from 'zod';
 
 /**
- * Response serialization from the zod schemas, compiled once per route and status by
- * fast-json-stringify from the schema's JSON Schema (the one the OpenAPI document shows). The zod
- * provider's own serializer ran each response through zod and then JSON.stringify: about a fifth of
- * the server's CPU on the bilateral route (bench/http). A body that strays from its schema is caught
- * by the tests (test/fuzz checks every 2xx against openapi/openapi.json), not on every request.
+ * Response serialization from the zod schemas, by fast-json-stringify from the schema's JSON Schema
+ * (the one the OpenAPI document shows). The zod provider's own serializer ran each response through
+ * zod and then JSON.stringify: about a fifth of the server's CPU on the bilateral route (bench/http).
+ * A body that strays from its schema is caught by the tests (test/fuzz checks every 2xx against
+ * openapi/openapi.json), not on every request.
+ *
+ * Each serializer is compiled on its first use: compiling all of them at start (every route, every
+ * status) delayed the first answer by half a second.
  */
 export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
-  const jsonSchema = z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' });
-  return fastJson(jsonSchema as Parameters<typeof fastJson>[0]);
+  let serialize: ((data: unknown) => string) | undefined;
+  return (data) => {
+    serialize ??= fastJson(z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' }) as Parameters<typeof fastJson>[0]);
+    return serialize(data);
+  };
 };
