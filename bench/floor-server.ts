@@ -1,7 +1,8 @@
 /**
- * The floor for `npm run bench -- http`: a plain implementation of the API's bilateral contract, as
- * someone would write it with no framework of ours. Bare Fastify and node-postgres, one named prepared
- * statement, a loop, and Fastify's JSON-schema serializer (fast-json-stringify). No validation library,
+ * The floor for `npm run bench -- http`: a plain implementation of the API's contract for the routes it
+ * measures (a pair's bilateral series, a pair's flows), as someone would write it with no framework of
+ * ours. Bare Fastify and node-postgres, a named prepared statement per route, a loop, and Fastify's
+ * JSON-schema serializer (fast-json-stringify). No validation library,
  * no ETag, no rate limit, no metrics: what is left is the least a server answering the same request with
  * the same figures must do. bench/http.ts checks that its answers equal the API's before measuring.
  *
@@ -10,6 +11,7 @@
 import Fastify from 'fastify';
 import pg from 'pg';
 import { SOURCE_PRIORITY, OTHER_SOURCES } from '../src/domain.js';
+import { encodeCursor } from '../src/services/pages.js';
 
 // numeric comes back as text by default; the API reads it as a JS number too.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, parseFloat);
@@ -142,6 +144,72 @@ app.get<{ Params: { a: string; b: string }; Querystring: { from: string; to: str
       coverage: { reporter: sorted(reported[a.iso3]!), partner: sorted(reported[b.iso3]!) },
       basis: 'reporter',
       data,
+    };
+  },
+);
+
+// GET /v1/flows?reporter=&partner=[&limit=]: one page of the pair's rows, in the API's order.
+const FLOWS_SQL = `
+  SELECT reporter, partner, year, flow, commodity, source_id, note, value_usd, estimated, release_id
+  FROM trade_flows WHERE reporter = $1 AND partner = $2
+  ORDER BY year, flow, commodity, source_id LIMIT $3`;
+type FlowRow = Row & { commodity: string; note: string | null; release_id: number };
+const DEFAULT_FLOWS_LIMIT = 1000;
+const flowList = {
+  type: 'object',
+  properties: {
+    unit: { type: 'string' },
+    data: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          reporter: countryRef,
+          partner: countryRef,
+          year: { type: 'integer' },
+          flow: { type: 'string' },
+          commodity: { type: 'string' },
+          valueUsd: { type: 'number' },
+          estimated: { type: 'boolean' },
+          source: { type: 'string' },
+          release: { type: 'integer' },
+          note: { type: ['string', 'null'] },
+        },
+      },
+    },
+    page: { type: 'object', properties: { limit: { type: 'integer' }, next: { type: ['string', 'null'] } } },
+  },
+};
+
+app.get<{ Querystring: { reporter: string; partner: string; limit?: string } }>(
+  '/v1/flows',
+  { schema: { response: { 200: flowList } } },
+  async (request, reply) => {
+    const reporter = countries.get(String(request.query.reporter).toUpperCase());
+    const partner = countries.get(String(request.query.partner).toUpperCase());
+    const limit = request.query.limit === undefined ? DEFAULT_FLOWS_LIMIT : Number(request.query.limit);
+    if (!reporter || !partner || !Number.isInteger(limit) || limit < 1) return reply.code(400).send();
+    const { rows } = await pool.query<FlowRow>({ name: 'flows', text: FLOWS_SQL, values: [reporter.iso3, partner.iso3, limit + 1] });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      unit: 'USD',
+      data: page.map((r) => ({
+        reporter,
+        partner,
+        year: r.year,
+        flow: r.flow,
+        commodity: r.commodity,
+        valueUsd: r.value_usd,
+        estimated: r.estimated,
+        source: r.source_id,
+        release: r.release_id,
+        note: r.note,
+      })),
+      page: {
+        limit,
+        next: rows.length > limit && last ? encodeCursor([last.reporter, last.partner, last.year, last.flow, last.commodity, last.source_id]) : null,
+      },
     };
   },
 );

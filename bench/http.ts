@@ -43,7 +43,11 @@ const PAIRS = [
 ] as const;
 
 type Scenario = { name: string; paths: string[] };
-const SCENARIOS: Scenario[] = [{ name: 'bilateral', paths: PAIRS.map(([a, b]) => `/v1/bilateral/${a}/${b}?from=2010&to=2020`) }];
+const SCENARIOS: Scenario[] = [
+  { name: 'bilateral', paths: PAIRS.map(([a, b]) => `/v1/bilateral/${a}/${b}?from=2010&to=2020`) },
+  // Both directions of each pair, at the default limit (one page).
+  { name: 'flows', paths: PAIRS.flatMap(([a, b]) => [`/v1/flows?reporter=${a}&partner=${b}`, `/v1/flows?reporter=${b}&partner=${a}`]) },
+];
 
 type Side = 'floor' | 'api';
 type Round = { side: Side; requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number; serverCpuSeconds: number };
