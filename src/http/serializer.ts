@@ -15,7 +15,25 @@ import { z } from 'zod';
 export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
   let serialize: ((data: unknown) => string) | undefined;
   return (data) => {
-    serialize ??= fastJson(z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' }) as Parameters<typeof fastJson>[0]);
+    serialize ??= fastJson(
+      withoutClosedObjects(z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' })) as Parameters<typeof fastJson>[0],
+    );
     return serialize(data);
   };
 };
+
+/**
+ * The schema without `additionalProperties: false`. fast-json-stringify writes only the properties a
+ * schema names either way, but where it has to choose between branches (a nullable object is an
+ * anyOf of the object and null) it validates the value, and a key the schema does not name made it
+ * throw: a 500 where zod dropped the key, as it drops them everywhere else.
+ */
+function withoutClosedObjects(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutClosedObjects);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
+      .map(([key, value]) => [key, withoutClosedObjects(value)]),
+  );
+}

@@ -12,4 +12,5 @@ import '../openapi.test.js';
 import '../reference/m49.test.js';
 import '../services/pages.test.js';
 import '../ingest/decimal.test.js';
+import '../http/serializer.test.js';
 import '../suite-membership.test.js';
