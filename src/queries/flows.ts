@@ -47,21 +47,30 @@ const afterKey = (key: readonly unknown[]) =>
 
 // The filters a request may set; which of them it sets picks its prepared statement.
 const FILTERS = ['reporter', 'partner', 'year', 'from', 'to', 'flow', 'commodity', 'source', 'after'] as const;
+type Filter = (typeof FILTERS)[number];
 const AFTER_PLACEHOLDERS = ['after0', 'after1', 'after2', 'after3', 'after4', 'after5'].map((name) => sql.placeholder(name));
 
-function currentFlowsStatement(db: Database, present: ReadonlySet<(typeof FILTERS)[number]>, name: string) {
-  const p = (filter: (typeof FILTERS)[number]) => sql.placeholder(filter);
-  const where: (SQL | undefined)[] = [
-    present.has('reporter') ? eq(t.reporter, p('reporter')) : undefined,
-    present.has('partner') ? eq(t.partner, p('partner')) : undefined,
-    present.has('year') ? eq(t.year, p('year')) : undefined,
-    present.has('from') ? gte(t.year, p('from')) : undefined,
-    present.has('to') ? lte(t.year, p('to')) : undefined,
-    present.has('flow') ? eq(t.flow, p('flow')) : undefined,
-    present.has('commodity') ? eq(t.commodity, p('commodity')) : undefined,
-    present.has('source') ? eq(t.sourceId, p('source')) : undefined,
-    present.has('after') ? afterKey(AFTER_PLACEHOLDERS) : undefined,
+/**
+ * The conditions of the filters a request sets, each compared with `value(filter)`: the request's
+ * value, or a placeholder in a prepared statement (`after` compares the whole key with `afterKey`).
+ */
+function filterConditions(has: (filter: Filter) => boolean, value: (filter: Exclude<Filter, 'after'>) => unknown, after: readonly unknown[]) {
+  const v = (filter: Exclude<Filter, 'after'>) => sql`${value(filter)}`;
+  return [
+    has('reporter') ? eq(t.reporter, v('reporter')) : undefined,
+    has('partner') ? eq(t.partner, v('partner')) : undefined,
+    has('year') ? eq(t.year, v('year')) : undefined,
+    has('from') ? gte(t.year, v('from')) : undefined,
+    has('to') ? lte(t.year, v('to')) : undefined,
+    has('flow') ? eq(t.flow, v('flow')) : undefined,
+    has('commodity') ? eq(t.commodity, v('commodity')) : undefined,
+    has('source') ? eq(t.sourceId, v('source')) : undefined,
+    has('after') ? afterKey(after) : undefined,
   ];
+}
+
+function currentFlowsStatement(db: Database, present: ReadonlySet<Filter>, name: string) {
+  const where = filterConditions((filter) => present.has(filter), sql.placeholder, AFTER_PLACEHOLDERS);
   return db
     .select({ ...columns, valueUsd: t.valueUsd, estimated: t.estimated, release: t.releaseId })
     .from(t)
@@ -108,15 +117,11 @@ export function listFlows(db: Database, f: FlowFilter) {
     .as('earlier');
   const release = sql<number>`coalesce(${earlier.releaseId}, ${t.releaseId})`.mapWith(Number);
   const where: (SQL | undefined)[] = [
-    f.reporter === undefined ? undefined : eq(t.reporter, f.reporter),
-    f.partner === undefined ? undefined : eq(t.partner, f.partner),
-    f.year === undefined ? undefined : eq(t.year, f.year),
-    f.from === undefined ? undefined : gte(t.year, f.from),
-    f.to === undefined ? undefined : lte(t.year, f.to),
-    f.flow === undefined ? undefined : eq(t.flow, f.flow),
-    f.commodity === undefined ? undefined : eq(t.commodity, f.commodity),
-    f.source === undefined ? undefined : eq(t.sourceId, f.source),
-    f.after === undefined ? undefined : afterKey(f.after),
+    ...filterConditions(
+      (filter) => f[filter] !== undefined,
+      (filter) => f[filter],
+      f.after ?? [],
+    ),
     lte(release, asOf),
     // Sources with nothing committed by then have no row to show: ruled out by the source index, so
     // asOf before a big source's first import does not walk that source's million rows.
