@@ -35,6 +35,9 @@ type CountryRef = { iso3: string; iso2: string | null; m49: number | null; name:
 const countries = new Map<string, CountryRef>();
 const NONE: Figure = { value: null, basis: null, estimated: false, source: null };
 
+// The figures are computed here again on purpose, not by src/analytics: the floor is an independent,
+// plain implementation of the contract (docs/definitions.md), and equal answers from two
+// implementations are part of what the harness checks.
 const report = (r: Row | undefined): Report | null => (r ? { value: r.value_usd, estimated: r.estimated, source: r.source_id } : null);
 
 function directional(own: Row | undefined, mirror: Row | undefined) {
@@ -66,45 +69,34 @@ function pairYear(get: (reporter: string, partner: string, year: number, flow: s
   return { year, exports, imports, total, balance: combine(exports, imports, (x, m) => x - m) };
 }
 
-const report_ = { type: ['object', 'null'], properties: { value: { type: 'number' }, estimated: { type: 'boolean' }, source: { type: 'string' } } };
-const figureProps = {
-  value: { type: ['number', 'null'] },
-  basis: { type: ['string', 'null'] },
-  estimated: { type: 'boolean' },
-  source: { type: ['string', 'null'] },
-};
-const figure = { type: 'object', properties: figureProps };
-const directionalFigure = { type: 'object', properties: { ...figureProps, reported: report_, mirror: report_ } };
-const countryRef = {
-  type: 'object',
-  properties: { iso3: { type: 'string' }, iso2: { type: ['string', 'null'] }, m49: { type: ['integer', 'null'] }, name: { type: 'string' } },
-};
-const years = { type: 'array', items: { type: 'integer' } };
-const bilateralResponse = {
-  type: 'object',
-  properties: {
-    reporter: countryRef,
-    partner: countryRef,
-    unit: { type: 'string' },
-    source: { type: 'null' },
-    coverage: { type: 'object', properties: { reporter: years, partner: years } },
-    basis: { type: 'string' },
-    data: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          year: { type: 'integer' },
-          exports: directionalFigure,
-          imports: directionalFigure,
-          total: figure,
-          balance: figure,
-          totalYoyPct: { type: ['number', 'null'] },
-        },
-      },
-    },
-  },
-};
+// JSON Schemas for fast-json-stringify, written out (the floor uses nothing of the API's).
+const object = (properties: Record<string, unknown>, type: string | string[] = 'object') => ({ type, properties });
+const arrayOf = (items: unknown) => ({ type: 'array', items });
+const nullable = (type: string) => ({ type: [type, 'null'] });
+const figureProps = { value: nullable('number'), basis: nullable('string'), estimated: { type: 'boolean' }, source: nullable('string') };
+const reportOrNull = object({ value: { type: 'number' }, estimated: { type: 'boolean' }, source: { type: 'string' } }, ['object', 'null']);
+const figure = object(figureProps);
+const directionalFigure = object({ ...figureProps, reported: reportOrNull, mirror: reportOrNull });
+const countryRef = object({ iso3: { type: 'string' }, iso2: nullable('string'), m49: nullable('integer'), name: { type: 'string' } });
+const years = arrayOf({ type: 'integer' });
+const bilateralResponse = object({
+  reporter: countryRef,
+  partner: countryRef,
+  unit: { type: 'string' },
+  source: { type: 'null' },
+  coverage: object({ reporter: years, partner: years }),
+  basis: { type: 'string' },
+  data: arrayOf(
+    object({
+      year: { type: 'integer' },
+      exports: directionalFigure,
+      imports: directionalFigure,
+      total: figure,
+      balance: figure,
+      totalYoyPct: nullable('number'),
+    }),
+  ),
+});
 
 const app = Fastify({ logger: false });
 
@@ -155,31 +147,24 @@ const FLOWS_SQL = `
   ORDER BY year, flow, commodity, source_id LIMIT $3`;
 type FlowRow = Row & { commodity: string; note: string | null; release_id: number };
 const DEFAULT_FLOWS_LIMIT = 1000;
-const flowList = {
-  type: 'object',
-  properties: {
-    unit: { type: 'string' },
-    data: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          reporter: countryRef,
-          partner: countryRef,
-          year: { type: 'integer' },
-          flow: { type: 'string' },
-          commodity: { type: 'string' },
-          valueUsd: { type: 'number' },
-          estimated: { type: 'boolean' },
-          source: { type: 'string' },
-          release: { type: 'integer' },
-          note: { type: ['string', 'null'] },
-        },
-      },
-    },
-    page: { type: 'object', properties: { limit: { type: 'integer' }, next: { type: ['string', 'null'] } } },
-  },
-};
+const flowList = object({
+  unit: { type: 'string' },
+  data: arrayOf(
+    object({
+      reporter: countryRef,
+      partner: countryRef,
+      year: { type: 'integer' },
+      flow: { type: 'string' },
+      commodity: { type: 'string' },
+      valueUsd: { type: 'number' },
+      estimated: { type: 'boolean' },
+      source: { type: 'string' },
+      release: { type: 'integer' },
+      note: nullable('string'),
+    }),
+  ),
+  page: object({ limit: { type: 'integer' }, next: nullable('string') }),
+});
 
 app.get<{ Querystring: { reporter: string; partner: string; limit?: string } }>(
   '/v1/flows',

@@ -50,7 +50,7 @@ const SCENARIOS: Scenario[] = [
 ];
 
 type Side = 'floor' | 'api';
-type Round = { side: Side; requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number; serverCpuSeconds: number };
+type Round = { round: number; side: Side; requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number; serverCpuSeconds: number };
 
 export async function benchHttp(): Promise<void> {
   const { url, drop } = await imfScratchDatabase('bench_http', 'http');
@@ -104,6 +104,7 @@ async function measure(scenario: Scenario, servers: Record<Side, ServerProcess>)
       const cpuBefore = cpuSeconds(servers[side].pid);
       const { result, failures, errors } = await runLoad(servers[side].url, mix, CONNECTIONS, SECONDS, never);
       rounds.push({
+        round: i + 1,
         side,
         requestsPerSecond: result.requests.average,
         p50Ms: result.latency.p50,
@@ -126,9 +127,8 @@ function report(results: { scenario: string; requests: number; rounds: Round[] }
     const failed = rounds.reduce((s, r) => s + r.non2xx + r.errors, 0);
     // Round by round (the two sides measured back to back), and in server CPU per answer: steadier
     // figures than throughput alone on a shared machine whose speed drifts between rounds.
-    const pairedRatios = [...Array(ROUNDS).keys()].map(
-      (i) => rounds[2 * i + (i % 2 === 0 ? 1 : 0)]!.requestsPerSecond / rounds[2 * i + (i % 2 === 0 ? 0 : 1)]!.requestsPerSecond,
-    );
+    const rpsOf = (round: number, side: Side) => rounds.find((r) => r.round === round && r.side === side)!.requestsPerSecond;
+    const pairedRatios = [...new Set(rounds.map((r) => r.round))].map((round) => rpsOf(round, 'api') / rpsOf(round, 'floor'));
     const cpuMsPerAnswer = (side: Side) => of(side, (r) => (r.serverCpuSeconds * 1000) / (r.requestsPerSecond * SECONDS));
     return {
       scenario,
