@@ -1,86 +1,80 @@
 /**
  * HTTP throughput against a floor (issue 9): the API and a plain implementation of the same contract
- * (bench/floor-server.ts) on the same Postgres database with the full IMF file, side by side.
+ * (bench/floor/server.ts) on the same Postgres database with the full IMF file, side by side, then the
+ * API alone on the embedded database (PGlite) with the same data.
  *
- * Before measuring, every request of the mix is asked of both and the answers must be equal (parsed
- * JSON, deep equality): the floor cannot look fast by doing less. Then each side gets a warm-up and
- * HTTP_ROUNDS (3) interleaved rounds of HTTP_SECONDS (10) at HTTP_CONNECTIONS (50) keep-alive
- * connections, the order of the two sides alternating from round to round; the medians of the
- * rounds are compared. Writes bench/results/http-<date>.json.
+ * Before measuring, every request of a scenario is asked of both and the answers must be equal (parsed
+ * JSON, deep equality): the floor cannot look fast by doing less; the PGlite answers must equal the
+ * Postgres ones. Then each side gets a warm-up and HTTP_ROUNDS (3) interleaved rounds of HTTP_SECONDS
+ * (6) at HTTP_CONNECTIONS (50) keep-alive connections, the order alternating from round to round; the
+ * medians of the rounds are compared. Prints the tables, writes bench/results/http-<date>.json and
+ * the block of docs/benchmarks.md between its markers. HTTP_PGLITE=0 skips the embedded pass.
  *
  *   npm run bench -- http
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
-import { imfScratchDatabase } from './imf-database.js';
-import { median } from './scratch-database.js';
+import { DatabaseCpu } from './database-cpu.js';
+import { markdown, type PgliteResult, type Round, type ScenarioResult, type Side, writeIntoDocs } from './http-report.js';
+import { SCENARIOS, type Scenario } from './http-scenarios.js';
+import { imfPgliteDirectory, imfScratchDatabase } from './imf-database.js';
+import { sampleRss } from './rss-sampler.js';
 import { cpuSeconds, type ServerProcess, startServer } from './server-process.js';
 import { runLoad } from './soak-load.js';
 
 const ROUNDS = Number(process.env.HTTP_ROUNDS ?? 3);
-const SECONDS = Number(process.env.HTTP_SECONDS ?? 10);
-const WARM_UP_SECONDS = Number(process.env.HTTP_WARMUP_SECONDS ?? 5);
+const SECONDS = Number(process.env.HTTP_SECONDS ?? 6);
+const WARM_UP_SECONDS = Number(process.env.HTTP_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.HTTP_CONNECTIONS ?? 50);
+const WITH_PGLITE = process.env.HTTP_PGLITE !== '0';
+// One client at thousands of requests a second, which the rate limit would rightly refuse.
+const NO_RATE_LIMIT = { RATE_LIMIT_MAX: '10000000' };
+const never = new AbortController().signal;
 
-// Pairs that trade in every year of the IMF file, from small (KAZ/UZB) to the largest flows.
-const PAIRS = [
-  ['KAZ', 'UZB'],
-  ['KAZ', 'RUS'],
-  ['USA', 'CHN'],
-  ['DEU', 'FRA'],
-  ['JPN', 'KOR'],
-  ['GBR', 'USA'],
-  ['IND', 'CHN'],
-  ['BRA', 'ARG'],
-  ['CAN', 'MEX'],
-  ['TUR', 'DEU'],
-  ['ITA', 'ESP'],
-  ['AUS', 'JPN'],
-  ['NLD', 'BEL'],
-  ['POL', 'CZE'],
-  ['ZAF', 'NGA'],
-] as const;
-
-type Scenario = { name: string; paths: string[] };
-const SCENARIOS: Scenario[] = [
-  { name: 'bilateral', paths: PAIRS.map(([a, b]) => `/v1/bilateral/${a}/${b}?from=2010&to=2020`) },
-  // Both directions of each pair, at the default limit (one page).
-  { name: 'flows', paths: PAIRS.flatMap(([a, b]) => [`/v1/flows?reporter=${a}&partner=${b}`, `/v1/flows?reporter=${b}&partner=${a}`]) },
-];
-
-type Side = 'floor' | 'api';
-type Round = { round: number; side: Side; requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number; serverCpuSeconds: number };
+/** The database URL with an application_name, so each side's Postgres backends can be told apart. */
+const named = (url: string, name: string) => {
+  const u = new URL(url);
+  u.searchParams.set('application_name', name);
+  return u.toString();
+};
+const APPLICATION: Record<Side, string> = { floor: 'bench-floor', api: 'bench-api' };
 
 export async function benchHttp(): Promise<void> {
+  const started = performance.now();
   const { url, drop } = await imfScratchDatabase('bench_http', 'http');
   const servers: Partial<Record<Side, ServerProcess>> = {};
+  const results: ScenarioResult[] = [];
+  const pglite: PgliteResult[] = [];
+  const databaseCpu = await DatabaseCpu.connect(url);
   try {
-    // RATE_LIMIT_MAX: one client at thousands of requests a second, which a rate limit would rightly refuse.
-    servers.api = await startServer({ DATABASE_URL: url, RATE_LIMIT_MAX: '10000000' });
-    servers.floor = await startServer({ DATABASE_URL: url }, 'bench/floor-server.ts');
-    const results = [];
+    servers.api = await startServer({ DATABASE_URL: named(url, APPLICATION.api), ...NO_RATE_LIMIT });
+    servers.floor = await startServer({ DATABASE_URL: named(url, APPLICATION.floor) }, 'bench/floor/server.ts');
+    const both = servers as Record<Side, ServerProcess>;
     for (const scenario of SCENARIOS) {
-      await checkSameAnswers(scenario, servers.floor.url, servers.api.url);
-      results.push({ scenario: scenario.name, requests: scenario.paths.length, rounds: await measure(scenario, servers as Record<Side, ServerProcess>) });
+      await checkSameAnswers(scenario, both.floor.url, both.api.url, 'the floor', 'the API');
+      results.push({ scenario: scenario.name, requests: scenario.paths.length, rounds: await measure(scenario, both, databaseCpu) });
     }
-    report(results);
+    await servers.floor.stop();
+    if (WITH_PGLITE) pglite.push(...(await measurePglite(both.api.url)));
   } finally {
     await Promise.all(Object.values(servers).map((s) => s.stop()));
+    await databaseCpu.close();
     await drop();
   }
+  report(results, pglite, (performance.now() - started) / 1000);
 }
 
-/** Every request of the scenario answered 200 by both sides, with equal bodies. */
-async function checkSameAnswers(scenario: Scenario, floorUrl: string, apiUrl: string): Promise<void> {
+/** Every request of the scenario answered 200 by both, with equal bodies. */
+async function checkSameAnswers(scenario: Scenario, oneUrl: string, otherUrl: string, one: string, other: string): Promise<void> {
   for (const path of scenario.paths) {
-    const [floor, api] = await Promise.all([floorUrl, apiUrl].map((base) => fetch(`${base}${path}`)));
-    if (floor!.status !== 200 || api!.status !== 200) throw new Error(`${path}: floor answered ${floor!.status}, the API ${api!.status}`);
-    const f: unknown = await floor!.json();
-    const a: unknown = await api!.json();
-    if (!isDeepStrictEqual(f, a)) throw new Error(`${path}: the floor's answer differs from the API's:\n${firstDifference(f, a)}`);
+    const [x, y] = await Promise.all([oneUrl, otherUrl].map((base) => fetch(`${base}${path}`)));
+    if (x!.status !== 200 || y!.status !== 200) throw new Error(`${path}: ${one} answered ${x!.status}, ${other} ${y!.status}`);
+    const a: unknown = await x!.json();
+    const b: unknown = await y!.json();
+    if (!isDeepStrictEqual(a, b)) throw new Error(`${path}: ${one}'s answer differs from ${other}'s:\n${firstDifference(a, b)}`);
   }
-  console.log(`${scenario.name}: the floor and the API gave equal answers to all ${scenario.paths.length} requests`);
+  console.log(`${scenario.name}: ${one} and ${other} gave equal answers to all ${scenario.paths.length} requests`);
 }
 
 function firstDifference(x: unknown, y: unknown, path = '$'): string {
@@ -93,75 +87,103 @@ function firstDifference(x: unknown, y: unknown, path = '$'): string {
   return `${path}: equal`;
 }
 
-async function measure(scenario: Scenario, servers: Record<Side, ServerProcess>): Promise<Round[]> {
+/** One round of load on a server, with its CPU, its database backends' CPU and its RSS. */
+async function round(server: ServerProcess, scenario: Scenario, databaseCpu?: { cpu: DatabaseCpu; application: string }) {
   const mix = scenario.paths.map((path) => ({ path }));
-  const never = new AbortController().signal;
+  const cpuBefore = cpuSeconds(server.pid);
+  const backendsBefore = databaseCpu ? await databaseCpu.cpu.snapshot(databaseCpu.application) : new Map<number, number>();
+  const rss = sampleRss(server.pid);
+  const { result, failures, errors } = await runLoad(server.url, mix, CONNECTIONS, SECONDS, never);
+  rss.stop();
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: [...failures.values()].reduce((s, n) => s + n, 0),
+    errors: [...errors.values()].reduce((s, n) => s + n, 0),
+    serverCpuSeconds: cpuSeconds(server.pid) - cpuBefore,
+    databaseCpuSeconds: databaseCpu ? await databaseCpu.cpu.since(databaseCpu.application, backendsBefore) : 0,
+    rssBytes: rss.median(0, Infinity),
+  };
+}
+
+async function measure(scenario: Scenario, servers: Record<Side, ServerProcess>, cpu: DatabaseCpu): Promise<Round[]> {
+  const mix = scenario.paths.map((path) => ({ path }));
   for (const side of ['floor', 'api'] as const) await runLoad(servers[side].url, mix, CONNECTIONS, WARM_UP_SECONDS, never);
   const rounds: Round[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     const order: Side[] = i % 2 === 0 ? ['floor', 'api'] : ['api', 'floor'];
     for (const side of order) {
-      const cpuBefore = cpuSeconds(servers[side].pid);
-      const { result, failures, errors } = await runLoad(servers[side].url, mix, CONNECTIONS, SECONDS, never);
-      rounds.push({
-        round: i + 1,
-        side,
-        requestsPerSecond: result.requests.average,
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        non2xx: [...failures.values()].reduce((s, n) => s + n, 0),
-        errors: [...errors.values()].reduce((s, n) => s + n, 0),
-        serverCpuSeconds: cpuSeconds(servers[side].pid) - cpuBefore,
-      });
-      console.log(`  round ${i + 1} ${side}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
+      const figures = await round(servers[side], scenario, { cpu, application: APPLICATION[side] });
+      rounds.push({ round: i + 1, side, ...figures });
+      console.log(`  ${scenario.name} round ${i + 1} ${side}: ${Math.round(figures.requestsPerSecond)} req/s, p99 ${figures.p99Ms} ms`);
     }
   }
   return rounds;
 }
 
-function report(results: { scenario: string; requests: number; rounds: Round[] }[]): void {
-  const rows = results.map(({ scenario, rounds }) => {
-    const of = (side: Side, f: (r: Round) => number) => median(rounds.filter((r) => r.side === side).map(f));
-    const floor = { rps: of('floor', (r) => r.requestsPerSecond), p99: of('floor', (r) => r.p99Ms), cpu: of('floor', (r) => r.serverCpuSeconds) };
-    const api = { rps: of('api', (r) => r.requestsPerSecond), p99: of('api', (r) => r.p99Ms), cpu: of('api', (r) => r.serverCpuSeconds) };
-    const failed = rounds.reduce((s, r) => s + r.non2xx + r.errors, 0);
-    // Round by round (the two sides measured back to back), and in server CPU per answer: steadier
-    // figures than throughput alone on a shared machine whose speed drifts between rounds.
-    const rpsOf = (round: number, side: Side) => rounds.find((r) => r.round === round && r.side === side)!.requestsPerSecond;
-    const pairedRatios = [...new Set(rounds.map((r) => r.round))].map((round) => rpsOf(round, 'api') / rpsOf(round, 'floor'));
-    const cpuMsPerAnswer = (side: Side) => of(side, (r) => (r.serverCpuSeconds * 1000) / (r.requestsPerSecond * SECONDS));
-    return {
-      scenario,
-      floor,
-      api,
-      ratio: api.rps / floor.rps,
-      pairedRatio: median(pairedRatios),
-      p99Ratio: api.p99 / floor.p99,
-      cpuMs: { floor: cpuMsPerAnswer('floor'), api: cpuMsPerAnswer('api') },
-      failed,
-    };
-  });
-  console.log(
-    `\n${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s per side (medians); ${availableParallelism()} CPUs, load ${loadavg()[0]!.toFixed(2)}`,
-  );
-  console.log(
-    '| scenario | floor req/s | API req/s | API/floor | API/floor by round | floor p99 | API p99 | p99 API/floor | server CPU ms per answer (floor, API) | failed |',
-  );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const r of rows) {
-    console.log(
-      `| ${r.scenario} | ${Math.round(r.floor.rps)} | ${Math.round(r.api.rps)} | ${r.ratio.toFixed(2)} | ${r.pairedRatio.toFixed(2)} | ${r.floor.p99} ms | ${r.api.p99} ms | ${r.p99Ratio.toFixed(2)}x | ${r.cpuMs.floor.toFixed(2)}, ${r.cpuMs.api.toFixed(2)} | ${r.failed} |`,
-    );
+/** The API on a PGlite copy of the same data: answers checked against the Postgres API, then one round per scenario. */
+async function measurePglite(postgresApiUrl: string): Promise<PgliteResult[]> {
+  const loadStarted = performance.now();
+  const { dir, remove } = await imfPgliteDirectory('http');
+  console.log(`PGlite: the IMF file and the demo data loaded in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s`);
+  let server: ServerProcess | undefined;
+  try {
+    server = await startServer({ PGLITE_DIR: dir, DEMO_DATA: 'never', ...NO_RATE_LIMIT });
+    const results: PgliteResult[] = [];
+    for (const scenario of SCENARIOS) {
+      await checkSameAnswers(scenario, server.url, postgresApiUrl, 'the API on PGlite', 'the API on Postgres');
+      await runLoad(
+        server.url,
+        scenario.paths.map((path) => ({ path })),
+        CONNECTIONS,
+        WARM_UP_SECONDS,
+        never,
+      );
+      const figures = await round(server, scenario);
+      results.push({
+        scenario: scenario.name,
+        requestsPerSecond: figures.requestsPerSecond,
+        p50Ms: figures.p50Ms,
+        p99Ms: figures.p99Ms,
+        non2xx: figures.non2xx,
+        errors: figures.errors,
+        rssBytes: figures.rssBytes,
+      });
+      console.log(`  ${scenario.name} PGlite: ${Math.round(figures.requestsPerSecond)} req/s, p99 ${figures.p99Ms} ms`);
+    }
+    return results;
+  } finally {
+    await server?.stop();
+    await remove();
   }
+}
+
+function report(results: ScenarioResult[], pglite: PgliteResult[], elapsedSeconds: number): void {
+  const machine = { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version };
+  const date = new Date().toISOString();
+  const setup = {
+    date: date.slice(0, 10),
+    machine: `${machine.cpus} CPUs (${machine.model}), Node ${machine.node}, Postgres on the same machine`,
+    connections: CONNECTIONS,
+    rounds: ROUNDS,
+    seconds: SECONDS,
+    elapsedSeconds,
+  };
+  const lines = markdown(setup, results, pglite);
+  console.log(`\n${lines.join('\n')}`);
   const dir = new URL('results/', import.meta.url);
   mkdirSync(dir, { recursive: true });
-  const file = new URL(`http-${new Date().toISOString().slice(0, 10)}.json`, dir);
-  const machine = { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version };
+  const file = new URL(`http-${setup.date}.json`, dir);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, results }, null, 2)}\n`,
+    `${JSON.stringify({ date, machine, connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, elapsedSeconds, results, pglite }, null, 2)}\n`,
   );
   console.log(`raw figures: ${file.pathname}`);
-  const failed = rows.filter((r) => r.failed > 0);
-  if (failed.length > 0) throw new Error(`non-2xx answers or connection errors in: ${failed.map((r) => r.scenario).join(', ')}`);
+  const failed = [
+    ...results.filter((r) => r.rounds.some((x) => x.non2xx + x.errors > 0)).map((r) => r.scenario),
+    ...pglite.filter((p) => p.non2xx + p.errors > 0).map((p) => `${p.scenario} (PGlite)`),
+  ];
+  if (failed.length > 0) throw new Error(`non-2xx answers or connection errors in: ${failed.join(', ')}`);
+  console.log(`docs updated: ${writeIntoDocs(lines)}`);
 }

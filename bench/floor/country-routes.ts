@@ -1,0 +1,105 @@
+/** GET /v1/countries/{code} and /v1/countries/{code}/partners?year=, as bench/http.ts asks them. */
+import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
+import { lookupOf, pairYear, SOURCE_RANK_SQL, type Row } from './figures.js';
+import { arrayOf, countryRef, nullable, object } from './json-schemas.js';
+import type { Countries } from './server.js';
+
+// Everything the country reported about any partner and any partner about it, in one year, one row per key.
+const YEAR_SQL = `
+  SELECT DISTINCT ON (reporter, partner, flow) reporter, partner, year, flow, value_usd, estimated, source_id
+  FROM trade_flows
+  WHERE commodity = 'TOTAL' AND year = $2 AND (reporter = $1 OR partner = $1)
+  ORDER BY reporter, partner, flow, ${SOURCE_RANK_SQL}, source_id`;
+
+const GROUPS_SQL = `
+  SELECT g.id, g.name, m.from_year AS "fromYear", m.to_year AS "toYear"
+  FROM group_members m JOIN country_groups g ON g.id = m.group_id
+  WHERE m.iso3 = $1 ORDER BY g.id, m.from_year`;
+
+const DEFAULT_LIMIT = 20;
+const string = { type: 'string' };
+const schemas = {
+  country: object({
+    ...countryRef.properties,
+    altNames: arrayOf(string),
+    region: nullable('string'),
+    subregion: nullable('string'),
+    intermediateRegion: nullable('string'),
+    historical: { type: 'boolean' },
+    note: nullable('string'),
+    groups: arrayOf(object({ id: string, name: string, fromYear: nullable('integer'), toYear: nullable('integer') })),
+  }),
+  partners: object({
+    reporter: countryRef,
+    year: { type: 'integer' },
+    measure: string,
+    within: { type: 'null' },
+    unit: string,
+    total: { type: 'number' },
+    data: arrayOf(
+      object({
+        rank: { type: 'integer' },
+        partner: countryRef,
+        value: { type: 'number' },
+        sharePct: nullable('number'),
+        basis: nullable('string'),
+        estimated: { type: 'boolean' },
+        source: nullable('string'),
+      }),
+    ),
+    rest: object({ value: { type: 'number' }, sharePct: nullable('number') }),
+  }),
+};
+
+export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Countries): void {
+  app.get<{ Params: { code: string } }>('/v1/countries/:code', { schema: { response: { 200: schemas.country } } }, async (request, reply) => {
+    const country = countries.get(request.params.code.toUpperCase());
+    if (!country) return reply.code(404).send();
+    const { rows } = await pool.query({ name: 'memberships', text: GROUPS_SQL, values: [country.iso3] });
+    return { ...country.record, groups: rows };
+  });
+
+  app.get<{ Params: { code: string }; Querystring: { year: string } }>(
+    '/v1/countries/:code/partners',
+    { schema: { response: { 200: schemas.partners } } },
+    async (request, reply) => {
+      const country = countries.get(request.params.code.toUpperCase());
+      const year = Number(request.query.year);
+      if (!country || !Number.isInteger(year)) return reply.code(400).send();
+      const a = country.iso3;
+      const { rows } = await pool.query<Row>({ name: 'country-year', text: YEAR_SQL, values: [a, year] });
+      const get = lookupOf(rows);
+      const others = new Set<string>();
+      for (const r of rows) others.add(r.reporter === a ? r.partner : r.reporter);
+      others.delete(a);
+      const ranked = [];
+      for (const partner of others) {
+        const total = pairYear(get, a, partner, year).total;
+        if (total.value !== null) ranked.push({ partner, figure: total, value: total.value });
+      }
+      ranked.sort((x, y) => y.value - x.value || (x.partner < y.partner ? -1 : 1));
+      const sum = ranked.reduce((s, p) => s + p.value, 0);
+      const share = (value: number) => (sum === 0 ? null : (value / sum) * 100);
+      const rest = ranked.slice(DEFAULT_LIMIT).reduce((s, p) => s + p.value, 0);
+      return {
+        reporter: country,
+        year,
+        measure: 'total',
+        within: null,
+        unit: 'USD',
+        total: sum,
+        data: ranked.slice(0, DEFAULT_LIMIT).map((p, i) => ({
+          rank: i + 1,
+          partner: countries.get(p.partner),
+          value: p.value,
+          sharePct: share(p.value),
+          basis: p.figure.basis,
+          estimated: p.figure.estimated,
+          source: p.figure.source,
+        })),
+        rest: { value: rest, sharePct: share(rest) },
+      };
+    },
+  );
+}

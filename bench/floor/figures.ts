@@ -1,0 +1,63 @@
+/**
+ * The floor's figures, from docs/definitions.md. Written again on purpose, not imported from
+ * src/analytics: the floor is an independent, plain implementation of the contract, and equal answers
+ * from two implementations are part of what bench/http.ts checks.
+ */
+import { OTHER_SOURCES, SOURCE_PRIORITY } from '../../src/domain.js';
+
+export type Row = { reporter: string; partner: string; year: number; flow: string; value_usd: number; estimated: boolean; source_id: string };
+export type Report = { value: number; estimated: boolean; source: string };
+export type Figure = { value: number | null; basis: string | null; estimated: boolean; source: string | null };
+export type Lookup = (reporter: string, partner: string, year: number, flow: string) => Row | undefined;
+
+export const NONE: Figure = { value: null, basis: null, estimated: false, source: null };
+
+/** SQL ranking a row's source by priority, for `DISTINCT ON (...) ORDER BY ..., rank, source_id`. */
+const otherRank = SOURCE_PRIORITY.indexOf(OTHER_SOURCES);
+export const SOURCE_RANK_SQL = `CASE source_id ${SOURCE_PRIORITY.map((s, i) => (s === OTHER_SOURCES ? '' : `WHEN '${s}' THEN ${i} `)).join('')}ELSE ${otherRank} END`;
+
+/** Rows keyed by reporter, partner, year and flow (the SQL already picked one per key). */
+export function lookupOf(rows: Row[]): Lookup {
+  const byKey = new Map<string, Row>();
+  for (const row of rows) byKey.set(`${row.reporter}|${row.partner}|${row.year}|${row.flow}`, row);
+  return (reporter, partner, year, flow) => byKey.get(`${reporter}|${partner}|${year}|${flow}`);
+}
+
+export const report = (r: Row | undefined): Report | null => (r ? { value: r.value_usd, estimated: r.estimated, source: r.source_id } : null);
+
+function directional(own: Row | undefined, mirror: Row | undefined) {
+  const r = report(own);
+  const m = report(mirror);
+  const picked = r ?? m;
+  if (!picked) return { ...NONE, reported: r, mirror: m };
+  return { value: picked.value, basis: r ? 'reporter' : 'mirror', estimated: picked.estimated, source: picked.source, reported: r, mirror: m };
+}
+
+function combine(x: Figure, y: Figure, f: (a: number, b: number) => number): Figure {
+  if (x.value === null || y.value === null) return NONE;
+  return {
+    value: f(x.value, y.value),
+    basis: x.basis === y.basis ? x.basis : 'mirror',
+    estimated: x.estimated || y.estimated,
+    source: x.source === y.source ? x.source : `${x.source}+${y.source}`,
+  };
+}
+
+/** a's exports to b, imports from b, total and balance in one year, a's reports first. */
+export function pairYear(get: Lookup, a: string, b: string, year: number) {
+  const exports = directional(get(a, b, year, 'export'), get(b, a, year, 'import'));
+  const imports = directional(get(a, b, year, 'import'), get(b, a, year, 'export'));
+  let total = combine(exports, imports, (x, m) => x + m);
+  if (total.value === null) {
+    const turnover = get(a, b, year, 'turnover') ?? get(b, a, year, 'turnover');
+    if (turnover) total = { value: turnover.value_usd, basis: 'turnover', estimated: turnover.estimated, source: turnover.source_id };
+  }
+  return { year, exports, imports, total, balance: combine(exports, imports, (x, m) => x - m) };
+}
+
+export const pctChange = (from: number | null, to: number | null): number | null => (from === null || to === null || from === 0 ? null : (to / from - 1) * 100);
+
+export function cagr(v0: number | null, v1: number | null, span: number): number | null {
+  if (v0 === null || v1 === null || v0 === 0 || span <= 0 || v1 / v0 < 0) return null;
+  return ((v1 / v0) ** (1 / span) - 1) * 100;
+}

@@ -1,0 +1,87 @@
+/** GET /v1/groups/{id}/trade?year=: a group's trade within itself and with everyone else in one year. */
+import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
+import { SOURCE_RANK_SQL } from './figures.js';
+import { arrayOf, countryRef, nullable, object } from './json-schemas.js';
+import type { Countries } from './server.js';
+
+const MEMBERS_SQL = `
+  SELECT DISTINCT iso3 FROM group_members
+  WHERE group_id = $1 AND (from_year IS NULL OR from_year <= $2) AND (to_year IS NULL OR to_year >= $2)
+  ORDER BY iso3`;
+
+// Each member's exports to each country: its own report, else the importer's report (the mirror);
+// per member, one row per fellow member and one sum of the rest.
+const EXPORTS_SQL = `
+  WITH best AS (
+    SELECT DISTINCT ON (reporter, partner, flow) reporter, partner, flow, value_usd
+    FROM trade_flows
+    WHERE commodity = 'TOTAL' AND year = $2 AND ((flow = 'export' AND reporter = ANY($1)) OR (flow = 'import' AND partner = ANY($1)))
+    ORDER BY reporter, partner, flow, ${SOURCE_RANK_SQL}, source_id
+  ),
+  own AS (SELECT reporter AS exporter, partner AS importer, value_usd FROM best WHERE flow = 'export'),
+  mirrored AS (SELECT partner AS exporter, reporter AS importer, value_usd FROM best WHERE flow = 'import'),
+  exports AS (
+    SELECT exporter, importer, coalesce(own.value_usd, mirrored.value_usd) AS value,
+           CASE WHEN own.value_usd IS NULL THEN 'mirror' ELSE 'reporter' END AS basis
+    FROM own FULL JOIN mirrored USING (exporter, importer)
+  )
+  SELECT exporter, importer, value, basis FROM exports WHERE importer = ANY($1) AND importer <> exporter
+  UNION ALL
+  SELECT exporter, NULL, sum(value), NULL FROM exports WHERE NOT importer = ANY($1) GROUP BY exporter`;
+
+type ExportRow = { exporter: string; importer: string | null; value: number; basis: string | null };
+
+const schema = object({
+  group: { type: 'string' },
+  year: { type: 'integer' },
+  unit: { type: 'string' },
+  members: arrayOf(countryRef),
+  intra: object({ value: { type: 'number' } }),
+  extra: object({ value: { type: 'number' } }),
+  total: object({ value: { type: 'number' } }),
+  intraSharePct: nullable('number'),
+  matrix: arrayOf(object({ reporter: countryRef, partner: countryRef, value: nullable('number'), basis: nullable('string') })),
+});
+
+export function groupTradeRoute(app: FastifyInstance, pool: pg.Pool, countries: Countries): void {
+  app.get<{ Params: { id: string }; Querystring: { year: string } }>(
+    '/v1/groups/:id/trade',
+    { schema: { response: { 200: schema } } },
+    async (request, reply) => {
+      const year = Number(request.query.year);
+      if (!Number.isInteger(year)) return reply.code(400).send();
+      const members = (await pool.query<{ iso3: string }>({ name: 'members', text: MEMBERS_SQL, values: [request.params.id, year] })).rows.map((m) => m.iso3);
+      if (members.length === 0) return reply.code(404).send();
+      const { rows } = await pool.query<ExportRow>({ name: 'group-exports', text: EXPORTS_SQL, values: [members, year] });
+      const cells = new Map<string, ExportRow>();
+      let extra = 0;
+      for (const r of rows) {
+        if (r.importer === null) extra += r.value;
+        else cells.set(`${r.exporter}|${r.importer}`, r);
+      }
+      const matrix = [];
+      let intra = 0;
+      for (const i of members) {
+        for (const j of members) {
+          if (i === j) continue;
+          const cell = cells.get(`${i}|${j}`);
+          intra += cell?.value ?? 0;
+          matrix.push({ reporter: countries.get(i), partner: countries.get(j), value: cell?.value ?? null, basis: cell?.basis ?? null });
+        }
+      }
+      const total = intra + extra;
+      return {
+        group: request.params.id,
+        year,
+        unit: 'USD',
+        members: members.map((m) => countries.get(m)),
+        intra: { value: intra },
+        extra: { value: extra },
+        total: { value: total },
+        intraSharePct: total === 0 ? null : (intra / total) * 100,
+        matrix,
+      };
+    },
+  );
+}

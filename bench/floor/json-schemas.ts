@@ -1,0 +1,22 @@
+/** The floor's response schemas for fast-json-stringify, written out: the floor uses nothing of the API's. */
+export const object = (properties: Record<string, unknown>, type: string | string[] = 'object') => ({ type, properties });
+export const arrayOf = (items: unknown) => ({ type: 'array', items });
+export const nullable = (type: string) => ({ type: [type, 'null'] });
+
+const integer = { type: 'integer' };
+const string = { type: 'string' };
+const figureProps = { value: nullable('number'), basis: nullable('string'), estimated: { type: 'boolean' }, source: nullable('string') };
+export const reportOrNull = object({ value: { type: 'number' }, estimated: { type: 'boolean' }, source: string }, ['object', 'null']);
+export const figure = object(figureProps);
+export const directionalFigure = object({ ...figureProps, reported: reportOrNull, mirror: reportOrNull });
+export const countryRef = object({ iso3: string, iso2: nullable('string'), m49: nullable('integer'), name: string });
+
+const years = arrayOf(integer);
+/** What every answer about a pair starts with. */
+export const pairHeader = {
+  reporter: countryRef,
+  partner: countryRef,
+  unit: string,
+  source: { type: 'null' },
+  coverage: object({ reporter: years, partner: years }),
+};
