@@ -2,6 +2,7 @@ import { and, eq, max, or, sql } from 'drizzle-orm';
 import { ALL_GOODS, OTHER_SOURCES, SOURCE_PRIORITY, sourceRank, type Basis } from '../domain.js';
 import { queryRows, type Database } from '../db/client.js';
 import { tradeFlows } from '../db/schema.js';
+import { preparedStatements } from './prepared.js';
 
 const t = tradeFlows;
 
@@ -18,11 +19,9 @@ const observationColumns = {
   source: t.sourceId,
 };
 
-// Hot statements are prepared once per database: unprepared builder calls ran at about half the throughput.
-const prepared = new WeakMap<Database, ReturnType<typeof prepare>>();
-
 // Each statement comes with and without a pinned source, so neither plan carries an "any source" branch.
-function prepare(db: Database) {
+// Prepared once per database: unprepared builder calls ran at about half the throughput.
+const statements = preparedStatements((db: Database) => {
   const a = sql.placeholder('a');
   const b = sql.placeholder('b');
   const ofSource = eq(t.sourceId, sql.placeholder('source'));
@@ -34,14 +33,18 @@ function prepare(db: Database) {
     pairOfSource: select().where(and(pair, ofSource)).prepare('analytics_pair_source'),
     country: select().where(country).prepare('analytics_country'),
     countryOfSource: select().where(and(country, ofSource)).prepare('analytics_country_source'),
+    latestYear: db
+      .select({ year: max(t.year) })
+      .from(t)
+      .where(and(eq(t.commodity, ALL_GOODS), or(eq(t.reporter, a), eq(t.partner, a))))
+      .prepare('analytics_latest_year'),
+    latestYearOfSource: db
+      .select({ year: max(t.year) })
+      .from(t)
+      .where(and(eq(t.commodity, ALL_GOODS), or(eq(t.reporter, a), eq(t.partner, a)), ofSource))
+      .prepare('analytics_latest_year_source'),
   };
-}
-
-const statements = (db: Database) => {
-  let s = prepared.get(db);
-  if (!s) prepared.set(db, (s = prepare(db)));
-  return s;
-};
+});
 
 /** Everything either side of a pair reported about the other, all years (a few hundred rows at most); only `source`'s if given. */
 export function pairObservations(db: Database, a: string, b: string, source: string | undefined): Promise<Observation[]> {
@@ -57,10 +60,8 @@ export function countryObservations(db: Database, a: string, year: number, sourc
 
 /** The latest year anyone reported trade of the country (in `source`, where one is pinned). */
 export async function latestYear(db: Database, a: string, source: string | undefined): Promise<number | null> {
-  const [row] = await db
-    .select({ year: max(t.year) })
-    .from(t)
-    .where(and(eq(t.commodity, ALL_GOODS), or(eq(t.reporter, a), eq(t.partner, a)), source === undefined ? undefined : eq(t.sourceId, source)));
+  const s = statements(db);
+  const [row] = source === undefined ? await s.latestYear.execute({ a }) : await s.latestYearOfSource.execute({ a, source });
   return row?.year ?? null;
 }
 

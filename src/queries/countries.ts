@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { countries, countryGroups, groupMembers } from '../db/schema.js';
+import { preparedStatements } from './prepared.js';
 
 export type CountryRecord = typeof countries.$inferSelect;
 
@@ -45,11 +46,17 @@ export function listCountries(db: Database, f: CountryFilter): Promise<CountryRe
     .limit(f.limit + 1);
 }
 
-export function listMembershipsOf(db: Database, iso3: string) {
-  return db
+const memberships = preparedStatements((db: Database) =>
+  db
     .select({ id: countryGroups.id, name: countryGroups.name, fromYear: groupMembers.fromYear, toYear: groupMembers.toYear })
     .from(groupMembers)
     .innerJoin(countryGroups, eq(countryGroups.id, groupMembers.groupId))
-    .where(eq(groupMembers.iso3, iso3))
-    .orderBy(asc(countryGroups.id), asc(groupMembers.fromYear));
+    .where(eq(groupMembers.iso3, sql.placeholder('iso3')))
+    .orderBy(asc(countryGroups.id), asc(groupMembers.fromYear))
+    .prepare('memberships_of'),
+);
+
+/** The groups a country belongs or belonged to, with the periods. */
+export function listMembershipsOf(db: Database, iso3: string) {
+  return memberships(db).execute({ iso3 });
 }

@@ -1,6 +1,7 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { releases, sources } from '../db/schema.js';
+import { preparedStatements } from './prepared.js';
 
 export function listSources(db: Database) {
   return db
@@ -20,7 +21,14 @@ export function listSources(db: Database) {
     .orderBy(asc(sources.id));
 }
 
+const findSource = preparedStatements((db: Database) =>
+  db
+    .select({ id: sources.id })
+    .from(sources)
+    .where(eq(sources.id, sql.placeholder('id')))
+    .prepare('source_exists'),
+);
+
 export async function sourceExists(db: Database, id: string): Promise<boolean> {
-  const rows = await db.select({ id: sources.id }).from(sources).where(eq(sources.id, id));
-  return rows.length > 0;
+  return (await findSource(db).execute({ id })).length > 0;
 }
