@@ -63,16 +63,19 @@ export default fp(
     });
     app.decorate('metrics', { registry, rateLimited, imports });
 
-    app.addHook('onRequest', async (request, reply) => {
+    // Callback hooks, not async ones: they run on every request, and an async hook costs a promise each time.
+    app.addHook('onRequest', (request, reply, done) => {
       reply.header('X-Request-Id', request.id);
+      done();
     });
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       // The route template (/v1/countries/:code), not the URL: one series per route, not per country.
       const route = request.routeOptions.url ?? 'unmatched';
       const labels = { method: request.method, route, status: String(reply.statusCode) };
       requests.inc(labels);
       latency.observe(labels, reply.elapsedTime / 1000);
       if (route === '/v1/imports' && request.method === 'POST') imports.inc({ outcome: importOutcome(reply.statusCode) });
+      done();
     });
   },
   { name: 'observability' },

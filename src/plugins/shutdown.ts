@@ -15,15 +15,17 @@ export default fp(
     app.addHook('preClose', async () => {
       closing = true;
     });
-    app.addHook('onRequest', async () => {
-      if (!closing) return;
-      throw new ProblemError('unavailable', `The server is shutting down; try again in ${RETRY_AFTER_SECONDS} s.`);
+    // Callback hooks, not async ones: they run on every request, and an async hook costs a promise each time.
+    app.addHook('onRequest', (_request, _reply, done) => {
+      done(closing ? new ProblemError('unavailable', `The server is shutting down; try again in ${RETRY_AFTER_SECONDS} s.`) : undefined);
     });
-    app.addHook('onSend', async (_request, reply) => {
+    app.addHook('onSend', (_request, reply, payload, done) => {
       if (closing) reply.header('Connection', 'close');
+      done(null, payload);
     });
-    app.addHook('onResponse', async () => {
+    app.addHook('onResponse', (_request, _reply, done) => {
       if (closing) app.server.closeIdleConnections();
+      done();
     });
   },
   { name: 'shutdown' },
