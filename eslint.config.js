@@ -8,7 +8,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'test/support/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'test/support/*.mjs', 'src/start.mjs'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   // Plain JavaScript that runs before TypeScript can be loaded: the config, and tap's loader (.taprc).
-  { files: ['eslint.config.js', 'test/support/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.js', 'test/support/*.mjs', 'src/start.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['src/cli.ts', 'src/cli/**', 'bench/**', 'test/check-coverage.ts'],
     rules: { 'no-console': 'off' },

@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { definitionsMarkdown } from '../analytics/definitions-doc.js';
 import type { Print } from './run.js';
+import { projectFile } from '../paths.js';
 
-export const DEFINITIONS_FILE = new URL('../../docs/definitions.md', import.meta.url);
+export const DEFINITIONS_FILE = projectFile('docs/definitions.md');
 
 export async function exportDefinitions(out: Print): Promise<void> {
   await writeFile(DEFINITIONS_FILE, definitionsMarkdown());

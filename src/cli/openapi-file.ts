@@ -2,8 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import Fastify from 'fastify';
 import { routesWithDocument } from '../app.js';
 import type { Print } from './run.js';
+import { projectFile } from '../paths.js';
 
-export const OPENAPI_FILE = new URL('../../openapi/openapi.json', import.meta.url);
+export const OPENAPI_FILE = projectFile('openapi/openapi.json');
 
 /**
  * The document exactly as the running app serves it at /openapi.json, formatted for diffs. It

@@ -4,9 +4,10 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { projectFile } from '../paths.js';
 
-// migrations/ at the repository root, relative to this file wherever it is run from.
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
+// migrations/ at the repository root, wherever the code runs from (src/ through tsx, or the dist/ bundle).
+export const MIGRATIONS_FOLDER = fileURLToPath(projectFile('migrations'));
 
 /** Number of migrations the code ships; /ready compares the database against it. */
 export const SHIPPED_MIGRATIONS: number = (JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] }).entries

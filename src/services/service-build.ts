@@ -4,8 +4,9 @@ import { SHIPPED_MIGRATIONS } from '../db/migrate.js';
 import { buildCountryRows } from '../reference/countries.js';
 import { GROUPS } from '../reference/groups.js';
 import { SOURCES } from '../reference/sources.js';
+import { projectFile } from '../paths.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(projectFile('package.json'), 'utf8')) as { version: string };
 
 /**
  * What besides the data can change an answer: the service's version, its schema and the reference
