@@ -13,6 +13,7 @@ import httpCaching from './plugins/http-caching.js';
 import loadShedding from './plugins/load-shedding.js';
 import observability from './plugins/observability.js';
 import rateLimit from './plugins/rate-limit.js';
+import readRouting from './plugins/read-routing.js';
 import securityHeaders from './plugins/security-headers.js';
 import shutdown from './plugins/shutdown.js';
 import openapi from './plugins/openapi.js';
@@ -46,8 +47,8 @@ export async function routesWithDocument(fastify: FastifyInstance): Promise<void
 
 /**
  * The whole service as one Fastify plugin: infrastructure first (errors, metrics, load shedding,
- * rate limits, security headers, CORS, database, caching), then
- * shared services (the country directory), then the OpenAPI document and the routes. server.ts
+ * rate limits, security headers, CORS, database), shared services (the country directory), read
+ * routing (replicas) and caching, then the OpenAPI document and the routes. server.ts
  * only listens; tests register this on a fresh instance. Not encapsulated (fastify-plugin), so its
  * decorators (db, countries, swagger) reach the caller.
  */
@@ -68,8 +69,10 @@ async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(accepts);
   await fastify.register(contentNegotiation);
   await fastify.register(database, { config: opts.config, ...(opts.database ? { database: opts.database } : {}) });
-  await fastify.register(httpCaching);
   await fastify.register(countries);
+  // Before caching: the ETag names the version of the database the read is sent to.
+  await fastify.register(readRouting);
+  await fastify.register(httpCaching);
   await routesWithDocument(fastify);
 }
 

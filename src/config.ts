@@ -43,6 +43,15 @@ const databaseUrl = z
       'must be postgres://user@host:port/db (or postgresql://), or memory:// for a throwaway embedded database; unset it to use the embedded database in PGLITE_DIR',
   });
 
+// Replicas of the DATABASE_URL primary, for reads (docs/scaling.md); only postgres URLs make sense here.
+const readUrls = z
+  .string()
+  .trim()
+  .refine((v) => v.split(',').every((u) => /^(postgres|postgresql):\/\/\S+$/.test(u.trim())), {
+    message: 'must be one or more postgres://user@host:port/db URLs of streaming replicas of DATABASE_URL, separated by commas',
+  })
+  .transform((v) => v.split(',').map((u) => u.trim()));
+
 const positiveInt = (max: number, fallback: number) =>
   z.coerce
     .number({ message: 'must be a whole number' })
@@ -60,6 +69,7 @@ const envSchema = z.object({
     .default(3000),
   HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
   DATABASE_URL: databaseUrl.optional(),
+  DATABASE_READ_URL: readUrls.optional(),
   PGLITE_DIR: z.string().trim().min(1, 'must not be empty').default('./data/pglite'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(4),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -142,6 +152,8 @@ export type DatabaseConfig =
       statementTimeoutMs?: number;
       /** Longest a request waits for a pooled connection before it is answered 503. */
       acquireTimeoutMs?: number;
+      /** Streaming replicas that serve GET /v1 reads (services/read-routing.ts); absent: the primary serves everything. */
+      readUrls?: string[];
     }
   | { kind: 'pglite'; dataDir: string | null };
 
@@ -166,6 +178,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  if (e.DATABASE_READ_URL !== undefined && !/^postgres(ql)?:\/\//.test(e.DATABASE_URL ?? '')) {
+    // Replicas copy a primary: without a Postgres primary there is nothing for them to be replicas of.
+    throw new ConfigError([
+      `DATABASE_READ_URL=${JSON.stringify(redact('DATABASE_READ_URL', env.DATABASE_READ_URL ?? ''))}: needs DATABASE_URL to name the Postgres primary (postgres://...) that these replicate; the embedded database has no replicas`,
+    ]);
+  }
   const database: DatabaseConfig =
     e.DATABASE_URL === undefined
       ? { kind: 'pglite', dataDir: e.PGLITE_DIR }
@@ -177,6 +195,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
             poolSize: e.DATABASE_POOL_SIZE,
             statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
             acquireTimeoutMs: e.DATABASE_ACQUIRE_TIMEOUT_MS,
+            ...(e.DATABASE_READ_URL && { readUrls: e.DATABASE_READ_URL }),
           };
   return {
     port: e.PORT,
@@ -212,7 +231,10 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * is no URL at all (libpq's "host=db password=..." form) is not shown: where its secret is cannot be told.
  */
 function redact(name: string, value: string): string {
-  if (name !== 'DATABASE_URL') return value;
-  if (!/^[a-z][\w+.-]*:\/\//i.test(value.trim())) return '(not shown: it may hold a password)';
-  return value.replace(/^(\s*[a-z][\w+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+  if (name !== 'DATABASE_URL' && name !== 'DATABASE_READ_URL') return value;
+  // DATABASE_READ_URL is a list: each URL loses its password. A password with a comma in it splits
+  // into a piece that is no URL, and then nothing is shown.
+  const urls = value.split(',');
+  if (!urls.every((url) => /^\s*[a-z][\w+.-]*:\/\//i.test(url))) return '(not shown: it may hold a password)';
+  return urls.map((url) => url.replace(/^(\s*[a-z][\w+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@')).join(',');
 }

@@ -37,6 +37,23 @@ t.test('a bad DATABASE_URL is named without its password', async (t) => {
   t.notMatch(keyValue.message, /hunter2/);
 });
 
+t.test('DATABASE_READ_URL: replicas of a Postgres primary, listed with commas', async (t) => {
+  const config = parseConfig({ DATABASE_URL: 'postgres://p/db', DATABASE_READ_URL: 'postgres://r1/db, postgresql://r2:5433/db' });
+  t.match(config.database, { kind: 'postgres', url: 'postgres://p/db', readUrls: ['postgres://r1/db', 'postgresql://r2:5433/db'] });
+  t.notOk('readUrls' in parseConfig({ DATABASE_URL: 'postgres://p/db' }).database, 'none unless asked');
+  t.throws(
+    () => parseConfig({ DATABASE_READ_URL: 'postgres://r/db' }),
+    /DATABASE_READ_URL="postgres:\/\/r\/db": needs DATABASE_URL to name the Postgres primary/,
+  );
+  t.throws(() => parseConfig({ DATABASE_URL: 'memory://', DATABASE_READ_URL: 'postgres://r/db' }), /the embedded database has no replicas/);
+  t.throws(() => parseConfig({ DATABASE_URL: 'postgres://p/db', DATABASE_READ_URL: 'postgres://r1/db,' }), /must be one or more postgres:\/\//);
+  const bad = t.throws(() =>
+    parseConfig({ DATABASE_URL: 'postgres://p/db', DATABASE_READ_URL: 'postgres://u:s3cret@r1/db,mysql://u:pw2@r2/db' }),
+  ) as ConfigError;
+  t.match(bad.message, /DATABASE_READ_URL="postgres:\/\/u:\*\*\*@r1\/db,mysql:\/\/u:\*\*\*@r2\/db": must be one or more postgres:\/\//);
+  t.notMatch(bad.message, /s3cret|pw2/, 'no password shown');
+});
+
 t.test('timeouts and proxy trust are configurable, and checked', async (t) => {
   const config = parseConfig({
     DATABASE_URL: 'postgres://h/db',

@@ -2,12 +2,8 @@ import { createHash } from 'node:crypto';
 import compress from '@fastify/compress';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { DataVersion } from '../services/data-version.js';
 import { SERVICE_BUILD } from '../services/service-build.js';
-
-// Unmatched URLs (the not-found handler) have no routeOptions.url: they have nothing to cache.
-const isCacheable = (request: FastifyRequest) =>
-  (request.method === 'GET' || request.method === 'HEAD') && request.url.startsWith('/v1/') && request.routeOptions.url !== undefined;
+import { isDataRead } from './read-routing.js';
 
 /**
  * An answer depends on the URL, the media type asked for and the data version, and on nothing else
@@ -34,9 +30,6 @@ function matches(ifNoneMatch: string | undefined, tag: string): boolean {
 }
 
 declare module 'fastify' {
-  interface FastifyInstance {
-    dataVersion: DataVersion;
-  }
   interface FastifyRequest {
     entityTag: string | null;
   }
@@ -49,17 +42,17 @@ declare module 'fastify' {
  */
 export default fp(
   async function httpCaching(app: FastifyInstance) {
-    const version = new DataVersion(app.db);
-    app.decorate('dataVersion', version);
     app.decorateRequest('entityTag', null);
     await app.register(compress, { encodings: ['gzip'], threshold: 4096 });
 
     // preHandler: after the rate limit (route-level onRequest) and validation, so a 304 is only ever
     // the answer to a request that would have been answered 200.
     app.addHook('preHandler', async (request, reply) => {
-      if (!isCacheable(request)) return;
-      // The database down: a 503 now, rather than a second wait for the same connection in the route.
-      const current = await version.current();
+      if (!isDataRead(request)) return;
+      // The version of the database the answer will come from (a replica's may be older than the
+      // primary's, plugins/read-routing.ts). The database down: a 503 now, rather than a second wait
+      // for the same connection in the route.
+      const current = await request.reads.version.current();
       request.entityTag = entityTag(request, current);
       if (matches(request.headers['if-none-match'], request.entityTag)) {
         return reply
@@ -83,7 +76,7 @@ export default fp(
       return payload;
     });
   },
-  { name: 'http-caching', dependencies: ['database'] },
+  { name: 'http-caching', dependencies: ['database', 'read-routing'] },
 );
 
 /** Vary with Accept added to what is there (compression adds Accept-Encoding). */

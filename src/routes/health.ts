@@ -24,12 +24,15 @@ const health: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['health'],
         summary: 'Readiness',
-        description: 'Answers 200 when the database is reachable and every migration this version ships is applied; 503 otherwise.',
+        description:
+          'Answers 200 when the database is reachable and every migration this version ships is applied; 503 otherwise. ' +
+          'With read replicas (DATABASE_READ_URL), lists their states: a replica down is no reason for 503 (reads then go to the primary), ' +
+          'and with the primary down the answer is still 200 while a replica serves reads, with primary: unreachable.',
         querystring: NoQuery,
         response: { 200: Readiness, ...problemResponses(400, 503) },
       },
     },
-    async (request) => readiness(app.dbHandle, (err) => request.log.warn({ err }, 'readiness check: database unreachable')),
+    async (request) => readiness(app.dbHandle, (err) => request.log.warn({ err }, 'readiness check: database unreachable'), app.readRouting),
   );
 };
 

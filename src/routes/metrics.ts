@@ -11,7 +11,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         summary: 'Metrics (Prometheus)',
         description:
           'Prometheus text format: http_requests_total and http_request_duration_seconds by route and status, db_pool_connections by state, ' +
-          'imports_total by outcome, rate_limit_rejections_total, and the Node.js process metrics. Not rate limited.',
+          'imports_total by outcome, rate_limit_rejections_total, with read replicas db_reads_total by target and reason, and the Node.js process metrics. Not rate limited.',
         querystring: NoQuery,
         produces: ['text/plain'],
         response: { 200: z.string().describe('Prometheus exposition format 0.0.4'), ...problemResponses(400) },

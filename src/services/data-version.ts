@@ -40,3 +40,14 @@ export class DataVersion {
     this.generation++;
   }
 }
+
+/**
+ * Whether data at version `a` lacks something data at version `b` has: a replica at `a` has not yet
+ * replayed a release the primary at `b` committed or recorded (the two numbers of releaseVersion
+ * only grow).
+ */
+export function isBehind(a: string, b: string): boolean {
+  const [committedA = 0, lastA = 0] = a.split('.').map(Number);
+  const [committedB = 0, lastB = 0] = b.split('.').map(Number);
+  return committedA < committedB || lastA < lastB;
+}

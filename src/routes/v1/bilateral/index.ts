@@ -19,7 +19,7 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Bilateral, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
-    async (request) => bilateralSeries(app, request.params, request.query),
+    async (request) => bilateralSeries(request.reads, request.params, request.query),
   );
 
   app.get(
@@ -34,7 +34,7 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Growth, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
-    async (request) => bilateralGrowth(app, request.params, request.query),
+    async (request) => bilateralGrowth(request.reads, request.params, request.query),
   );
 
   app.get(
@@ -49,7 +49,7 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Mirror, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
-    async (request) => bilateralMirror(app, request.params, request.query),
+    async (request) => bilateralMirror(request.reads, request.params, request.query),
   );
 };
 

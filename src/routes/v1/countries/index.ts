@@ -21,7 +21,7 @@ const countries: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request, reply) => sendPage(request, reply, request.query.format, await countryPage(app, request.query), COUNTRY_CSV_COLUMNS),
+    async (request, reply) => sendPage(request, reply, request.query.format, await countryPage(request.reads, request.query), COUNTRY_CSV_COLUMNS),
   );
 
   app.get(
@@ -37,7 +37,7 @@ const countries: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CountryDetail, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
-    async (request) => countryDetail(app, request.params.code),
+    async (request) => countryDetail(request.reads, request.params.code),
   );
 };
 

@@ -20,7 +20,7 @@ const partners: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Partners, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
-    async (request) => partnerRanking(app, request.params.code, request.query),
+    async (request) => partnerRanking(request.reads, request.params.code, request.query),
   );
 };
 

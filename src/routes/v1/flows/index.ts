@@ -24,7 +24,7 @@ const flows: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request, reply) => sendPage(request, reply, request.query.format, await flowPage(app, request.query), FLOW_CSV_COLUMNS),
+    async (request, reply) => sendPage(request, reply, request.query.format, await flowPage(request.reads, request.query), FLOW_CSV_COLUMNS),
   );
 };
 

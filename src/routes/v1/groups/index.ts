@@ -16,7 +16,7 @@ const groups: FastifyPluginAsyncZod = async (app) => {
         response: { 200: GroupList, ...problemResponses(400, 406, 429, 503) },
       },
     },
-    async () => ({ data: await listGroups(app.db) }),
+    async (request) => ({ data: await listGroups(request.reads.db) }),
   );
 
   app.get(
@@ -31,7 +31,7 @@ const groups: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Group, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
-    async (request) => groupWithMembers(app, request.params.id, request.query.year),
+    async (request) => groupWithMembers(request.reads, request.params.id, request.query.year),
   );
 };
 

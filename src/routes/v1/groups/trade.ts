@@ -18,7 +18,7 @@ const groupTradeRoute: FastifyPluginAsyncZod = async (app) => {
         response: { 200: GroupTrade, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
-    async (request) => groupTrade(app, request.params.id, request.query),
+    async (request) => groupTrade(request.reads, request.params.id, request.query),
   );
 };
 

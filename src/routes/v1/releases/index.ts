@@ -17,7 +17,7 @@ const releases: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const answer = await releasePage(app.db, request.query);
+      const answer = await releasePage(request.reads.db, request.query);
       linkNextPage(request, reply, answer.page.next);
       return answer;
     },
@@ -35,7 +35,7 @@ const releases: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Release, ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
-    async (request) => releaseById(app.db, request.params.id),
+    async (request) => releaseById(request.reads.db, request.params.id),
   );
 };
 

@@ -15,7 +15,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SourceList, ...problemResponses(400, 406, 429, 503) },
       },
     },
-    async () => ({ data: await listSources(app.db) }),
+    async (request) => ({ data: await listSources(request.reads.db) }),
   );
 };
 
