@@ -1,4 +1,5 @@
 import t from 'tap';
+import { createApiKey } from '../../src/services/api-keys.js';
 import { build } from '../helper.js';
 
 const members = (body: { members: { country: { iso3: string } }[] }) => body.members.map((m) => m.country.iso3);
@@ -34,6 +35,25 @@ t.test('groups', async (t) => {
     t.same(await eaeu(2015), ['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS']);
     const gb = (await app.inject('/v1/groups/eu')).json().members.find((m: { country: { iso3: string } }) => m.country.iso3 === 'GBR');
     t.same({ fromYear: gb.fromYear, toYear: gb.toYear }, { fromYear: 1973, toYear: 2020 });
+  });
+
+  // Group trade is computed once per data version (services/version-memo.ts): an import must show at once.
+  t.test('group trade follows an import at once', async (t) => {
+    const trade = async () => (await app.inject('/v1/groups/central-asia/trade?year=2015')).json();
+    const before = await trade();
+    t.same(await trade(), before, 'asked again: the same answer');
+    const { key } = await createApiKey(app.db, 'groups test');
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/v1/imports?format=canonical&source=imf-dots',
+      payload: 'reporter,partner,year,flow,value_usd\nKAZ,KGZ,2015,export,1000000\nKAZ,CHN,2015,export,5000000\n',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
+    });
+    t.equal(imported.statusCode, 201, imported.body);
+    const after = await trade();
+    const cell = after.matrix.find((c: { reporter: { iso3: string }; partner: { iso3: string } }) => c.reporter.iso3 === 'KAZ' && c.partner.iso3 === 'KGZ');
+    t.match(cell, { value: 1000000, basis: 'reporter' }, "the new figure, not the kept answer's");
+    t.not(after.total.value, before.total.value);
   });
 
   t.test('ids are case-insensitive', async (t) => {

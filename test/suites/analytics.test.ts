@@ -11,6 +11,7 @@ import '../config.test.js';
 import '../openapi.test.js';
 import '../reference/m49.test.js';
 import '../services/pages.test.js';
+import '../services/version-memo.test.js';
 import '../ingest/decimal.test.js';
 import '../http/serializer.test.js';
 import '../suite-membership.test.js';
