@@ -33,13 +33,13 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * `node --import tsx src/server.ts` as `npm start` runs it (or another server `script` that answers
+ * `node src/start.mjs` as `npm start` runs it (or another server `script`, run through tsx, that answers
  * GET /ready), in a process of its own so the load generator neither shares its event loop nor its
  * heap (its RSS is the server's alone).
  */
-export async function startServer(env: Record<string, string>, script = 'src/server.ts'): Promise<ServerProcess> {
+export async function startServer(env: Record<string, string>, script = 'src/start.mjs'): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, script.endsWith('.mjs') ? [script] : ['--import', 'tsx', script], {
     cwd: REPO,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 /**
  * Soak: SOAK_CONNECTIONS (100) keep-alive connections for SOAK_SECONDS (60) over every read route,
- * against `src/server.ts` in a process of its own on Postgres with the full IMF file and the demo
+ * against the server (`npm start`) in a process of its own on Postgres with the full IMF file and the demo
  * data loaded. Passes with no connection error, no timeout, only 2xx answers and the server's RSS
  * grown by less than 10% from the start of the soak, after a SOAK_WARMUP_SECONDS (30) warm-up under
  * the same load (JIT, caches, pool and heap at their working size), to its end: the median RSS over

@@ -6,12 +6,14 @@
 // runs it with nothing else installed. `--build-only` writes the bundle and exits (the Docker image
 // builds it once: its user may not write to the app's directory).
 import { build, stop } from 'esbuild';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import process from 'node:process';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../dist/server.mjs', import.meta.url));
 
-await build({
+const { outputFiles } = await build({
   entryPoints: [fileURLToPath(new URL('server.ts', import.meta.url))],
   outfile: bundle,
   bundle: true,
@@ -22,7 +24,16 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
+  write: false,
 });
+// Written under a name of this process's and renamed into place: two instances starting together
+// (or a test beside a running server) each replace the bundle whole, never read a half-written one.
+await mkdir(dirname(bundle), { recursive: true });
+for (const file of outputFiles) {
+  const partial = `${file.path}.${process.pid}.partial`;
+  await writeFile(partial, file.contents);
+  await rename(partial, file.path);
+}
 // esbuild's helper process is not needed once the bundle is written.
 await stop();
 if (process.argv.includes('--build-only')) process.exit(0);

@@ -111,7 +111,8 @@ t.test('SIGTERM: the running import rolls back and answers 503, a request in fli
   // Before the server starts: it holds an embedded database's directory for itself.
   const key = (await cli(env, 'keys', 'create', '--name', 'shutdown')).stdout.trim().split('\n').at(-1)!;
 
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env: childProcessEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  // As `npm start` runs it: bundled by src/start.mjs.
+  const server = spawn(process.execPath, ['src/start.mjs'], { env: childProcessEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = once(server, 'exit') as Promise<[number | null, string | null]>;
   t.teardown(() => {
     if (server.exitCode === null) server.kill('SIGKILL');
