@@ -16,18 +16,22 @@ function mediaTypes(request: FastifyRequest): string[] {
 export default fp(
   async function contentNegotiation(app: FastifyInstance) {
     // preValidation: after the rate limit (a route-level onRequest hook), so refusals count too.
-    app.addHook('preValidation', async (request) => {
-      if (!request.url.startsWith('/v1/') || request.headers.accept === undefined) return;
+    // A callback hook, not an async one: it runs on every request, and nearly always has nothing to do.
+    app.addHook('preValidation', (request, _reply, done) => {
+      if (!request.url.startsWith('/v1/') || request.headers.accept === undefined) return done();
       const offered = mediaTypes(request);
       if (request.accepts().type(offered) === false) {
-        throw new ProblemError(
-          'notAcceptable',
-          `This route answers in ${offered.join(' or ')}; the Accept header (${request.headers.accept.slice(0, 100)}) admits neither.`,
-          {
-            errors: [{ in: 'header', name: 'Accept', message: `must admit ${offered.join(' or ')}` }],
-          },
+        return done(
+          new ProblemError(
+            'notAcceptable',
+            `This route answers in ${offered.join(' or ')}; the Accept header (${request.headers.accept.slice(0, 100)}) admits neither.`,
+            {
+              errors: [{ in: 'header', name: 'Accept', message: `must admit ${offered.join(' or ')}` }],
+            },
+          ),
         );
       }
+      done();
     });
   },
   { name: 'content-negotiation', dependencies: ['@fastify/accepts'] },

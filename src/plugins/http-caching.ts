@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import compress from '@fastify/compress';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import fp from 'fastify-plugin';
 import { SERVICE_BUILD } from '../services/service-build.js';
 import { isDataRead } from './read-routing.js';
@@ -45,35 +45,44 @@ export default fp(
     app.decorateRequest('entityTag', null);
     await app.register(compress, { encodings: ['gzip'], threshold: 4096 });
 
+    const cacheControl = `public, max-age=${app.config.cacheMaxAgeSeconds}`;
+
+    /** Tags the answer; a matching If-None-Match is answered 304 here (then `done` is not called: the reply is sent). */
+    const conditional = (request: FastifyRequest, reply: FastifyReply, version: string, done: HookHandlerDoneFunction) => {
+      request.entityTag = entityTag(request, version);
+      if (!matches(request.headers['if-none-match'], request.entityTag)) return done();
+      void reply
+        .code(304)
+        .header('ETag', request.entityTag)
+        .header('Cache-Control', cacheControl)
+        .header('Vary', varyWithAccept(reply.getHeader('Vary')))
+        .send();
+    };
+
     // preHandler: after the rate limit (route-level onRequest) and validation, so a 304 is only ever
-    // the answer to a request that would have been answered 200.
-    app.addHook('preHandler', async (request, reply) => {
-      if (!isDataRead(request)) return;
+    // the answer to a request that would have been answered 200. Callback hooks, not async ones:
+    // they run on every request, and the version is nearly always known without waiting.
+    app.addHook('preHandler', (request, reply, done) => {
+      if (!isDataRead(request)) return done();
       // The version of the database the answer will come from (a replica's may be older than the
       // primary's, plugins/read-routing.ts). The database down: a 503 now, rather than a second wait
       // for the same connection in the route.
-      const current = await request.reads.version.current();
-      request.entityTag = entityTag(request, current);
-      if (matches(request.headers['if-none-match'], request.entityTag)) {
-        return reply
-          .code(304)
-          .header('ETag', request.entityTag)
-          .header('Cache-Control', cacheControl(app))
-          .header('Vary', varyWithAccept(reply.getHeader('Vary')))
-          .send();
-      }
+      const version = request.reads.version;
+      const known = version.fresh();
+      if (known !== null) return conditional(request, reply, known, done);
+      version.current().then((current) => conditional(request, reply, current, done), done);
     });
 
-    app.addHook('onSend', async (request, reply, payload) => {
+    app.addHook('onSend', (request, reply, payload, done) => {
       if (reply.statusCode === 200 && request.entityTag !== null) {
         reply
           .header('ETag', request.entityTag)
-          .header('Cache-Control', cacheControl(app))
+          .header('Cache-Control', cacheControl)
           .header('Vary', varyWithAccept(reply.getHeader('Vary')));
       } else if (reply.statusCode !== 304 && !reply.hasHeader('Cache-Control')) {
         reply.header('Cache-Control', 'no-store');
       }
-      return payload;
+      done(null, payload);
     });
   },
   { name: 'http-caching', dependencies: ['database', 'read-routing'] },
@@ -88,8 +97,4 @@ function varyWithAccept(existing: string | number | string[] | undefined): strin
     .map((n) => n.trim())
     .filter((n) => n !== '');
   return names.some((n) => n.toLowerCase() === 'accept') ? names.join(', ') : [...names, 'Accept'].join(', ');
-}
-
-function cacheControl(app: FastifyInstance): string {
-  return `public, max-age=${app.config.cacheMaxAgeSeconds}`;
 }

@@ -18,6 +18,11 @@ export class DataVersion {
 
   constructor(private readonly db: Database) {}
 
+  /** The version if it was looked up less than MAX_AGE_MS ago, else null: lets the common case skip a promise. */
+  fresh(): string | null {
+    return this.cached && Date.now() - this.cached.at < MAX_AGE_MS ? this.cached.value : null;
+  }
+
   async current(): Promise<string> {
     if (this.cached && Date.now() - this.cached.at < MAX_AGE_MS) return this.cached.value;
     // Concurrent requests share one lookup.
