@@ -5,9 +5,18 @@
 import { benchAnalytics } from './analytics.js';
 import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
+import { benchScale } from './scale.js';
 import { benchSoak } from './soak.js';
+import { benchStartup } from './startup.js';
 
-const BENCHES: Record<string, () => Promise<void>> = { ingest: benchIngest, analytics: benchAnalytics, http: benchHttp, soak: benchSoak };
+const BENCHES: Record<string, () => Promise<void>> = {
+  ingest: benchIngest,
+  analytics: benchAnalytics,
+  http: benchHttp,
+  scale: benchScale,
+  startup: benchStartup,
+  soak: benchSoak,
+};
 
 const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHES);
 for (const name of names) {
