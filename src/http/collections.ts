@@ -4,6 +4,8 @@ import type { PageAnswer } from '../services/pages.js';
 
 export function wantsCsv(request: FastifyRequest, format: 'json' | 'csv' | undefined): boolean {
   if (format !== undefined) return format === 'csv';
+  // No Accept header admits anything, and JSON comes first: no negotiation to run.
+  if (request.headers.accept === undefined) return false;
   return request.accepts().type(['application/json', 'text/csv']) === 'text/csv';
 }
 
