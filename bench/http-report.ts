@@ -1,5 +1,7 @@
 /** The tables `npm run bench -- http` prints and writes into docs/benchmarks.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { median } from './scratch-database.js';
 
 export type Side = 'floor' | 'api';
@@ -81,13 +83,15 @@ export function markdown(setup: Setup, results: ScenarioResult[], pglite: Pglite
 const BEGIN = '<!-- bench http: begin (written by `npm run bench -- http`) -->';
 const END = '<!-- bench http: end -->';
 
-/** Replaces the harness's block in docs/benchmarks.md (between its markers) with the new tables. */
-export function writeIntoDocs(lines: string[]): string {
+/** Replaces the harness's block in docs/benchmarks.md (between its markers) with the new tables, formatted as the repository's check wants them. */
+export async function writeIntoDocs(lines: string[]): Promise<string> {
   const file = new URL('../docs/benchmarks.md', import.meta.url);
   const text = readFileSync(file, 'utf8');
   const begin = text.indexOf(BEGIN);
   const end = text.indexOf(END);
   if (begin === -1 || end < begin) throw new Error(`docs/benchmarks.md has no block between "${BEGIN}" and "${END}" for the figures`);
-  writeFileSync(file, `${text.slice(0, begin + BEGIN.length)}\n\n${lines.join('\n')}\n\n${text.slice(end)}`);
-  return file.pathname;
+  const updated = `${text.slice(0, begin + BEGIN.length)}\n\n${lines.join('\n')}\n\n${text.slice(end)}`;
+  const path = fileURLToPath(file);
+  writeFileSync(file, await format(updated, { ...(await resolveConfig(path)), filepath: path }));
+  return path;
 }

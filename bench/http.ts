@@ -71,7 +71,7 @@ export async function benchHttp(): Promise<void> {
     await databaseCpu.close();
     await drop();
   }
-  report(results, pglite, (performance.now() - started) / 1000);
+  await report(results, pglite, (performance.now() - started) / 1000);
   if (pgliteOutcome.failure) throw pgliteOutcome.failure;
 }
 
@@ -184,7 +184,7 @@ async function measurePglite(postgresApiUrl: string): Promise<PgliteResult[]> {
   }
 }
 
-function report(results: ScenarioResult[], pglite: PgliteResult[], elapsedSeconds: number): void {
+async function report(results: ScenarioResult[], pglite: PgliteResult[], elapsedSeconds: number): Promise<void> {
   const machine = { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version };
   const date = new Date().toISOString();
   const setup = {
@@ -210,5 +210,5 @@ function report(results: ScenarioResult[], pglite: PgliteResult[], elapsedSecond
     ...pglite.filter((p) => p.non2xx + p.errors > 0).map((p) => `${p.scenario} (PGlite)`),
   ];
   if (failed.length > 0) throw new Error(`non-2xx answers or connection errors in: ${failed.join(', ')}`);
-  console.log(`docs updated: ${writeIntoDocs(lines)}`);
+  console.log(`docs updated: ${await writeIntoDocs(lines)}`);
 }
