@@ -17,6 +17,22 @@ export function isServerFailure(error: unknown): boolean {
   return unavailability(error) === 'server';
 }
 
+/**
+ * Whether the server could not be reached at all (refused, lost, shutting down), as opposed to busy:
+ * a pool with no free connection within its timeout, or a statement cancelled, says only that the
+ * server is loaded, and it still has the newest data.
+ */
+export function isUnreachable(error: unknown): boolean {
+  return isServerFailure(error) && !/timeout exceeded when trying to connect/i.test(errorMessages(error));
+}
+
+function errorMessages(error: unknown, depth = 0): string {
+  const e = error as { message?: unknown; cause?: unknown } | null;
+  if (e === null || typeof e !== 'object') return '';
+  const own = typeof e.message === 'string' ? e.message : '';
+  return depth < 3 && e.cause !== undefined ? `${own}\n${errorMessages(e.cause, depth + 1)}` : own;
+}
+
 function unavailability(error: unknown, depth = 0): 'server' | 'statement' | null {
   const e = error as { code?: unknown; message?: unknown; cause?: unknown } | null;
   if (e === null || typeof e !== 'object') return null;

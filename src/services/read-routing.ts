@@ -1,6 +1,6 @@
 import type { Database, ReplicaHandle } from '../db/client.js';
 import { SHIPPED_MIGRATIONS } from '../db/migrate.js';
-import { isDatabaseUnavailable, isServerFailure } from '../db/unavailable.js';
+import { isDatabaseUnavailable, isServerFailure, isUnreachable } from '../db/unavailable.js';
 import { appliedMigrationCount } from '../queries/health.js';
 import type { AppContext } from './context.js';
 import type { CountryDirectory } from './country-directory.js';
@@ -10,7 +10,7 @@ import { DataVersion, isBehind } from './data-version.js';
 export type ReadTarget = AppContext & { readonly name: string; readonly version: DataVersion };
 
 /** Why a read went where it went: `db_reads_total`'s reason label. */
-export type ReadReason = 'replica_current' | 'replicas_lagging' | 'replicas_migrating' | 'replicas_down';
+export type ReadReason = 'replica_current' | 'replicas_lagging' | 'replicas_migrating' | 'replicas_down' | 'primary_busy';
 
 export type ReadChoice = { target: ReadTarget; reason: ReadReason };
 
@@ -22,6 +22,7 @@ type Log = { warn(fields: object, message: string): void };
 // version, after a failure, after 1 s: DataVersion's own age, so the freshness bound stays 1 s.
 const REPLICA_RETRY_MS = 5_000;
 const PRIMARY_RETRY_MS = 1_000;
+const PRIMARY_BUSY = Symbol('primary busy');
 // A replica without this version's migrations is asked again at most this often.
 const SCHEMA_RECHECK_MS = 1_000;
 
@@ -91,6 +92,8 @@ export class ReadRouting {
 
   async choose(): Promise<ReadChoice> {
     const primaryVersion = await this.#primaryVersion();
+    // Busy is not down: its version unknown, no replica can be shown current, and the primary answers (or 503s).
+    if (primaryVersion === PRIMARY_BUSY) return { target: this.primary, reason: 'primary_busy' };
     let reason: ReadReason = 'replicas_down';
     for (const replica of this.#candidates()) {
       try {
@@ -131,13 +134,18 @@ export class ReadRouting {
     );
   }
 
-  /** The primary's data version, or null while it cannot be asked (its failure rechecked after PRIMARY_RETRY_MS). */
-  async #primaryVersion(): Promise<string | null> {
+  /**
+   * The primary's data version; null while it cannot be reached (rechecked after PRIMARY_RETRY_MS), so
+   * replicas answer; PRIMARY_BUSY when it is reachable but did not answer in time (pool or statement
+   * timeout): then a replica's lag cannot be judged, and just after an import it is behind.
+   */
+  async #primaryVersion(): Promise<string | null | typeof PRIMARY_BUSY> {
     if (Date.now() < this.#primaryDownUntil) return null;
     try {
       return await this.primary.version.current();
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
+      if (!isUnreachable(error)) return PRIMARY_BUSY;
       this.#primaryDownUntil = Date.now() + PRIMARY_RETRY_MS;
       return null;
     }

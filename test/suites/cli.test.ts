@@ -4,4 +4,5 @@ import '../cli.test.js';
 import '../db/migrations.test.js';
 // A real streaming replica (pg_basebackup -R) serving the API's reads.
 import '../db/read-replica.test.js';
+import '../db/unavailable.test.js';
 import '../ingest/kill.test.js';
