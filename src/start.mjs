@@ -6,6 +6,7 @@
 // runs it with nothing else installed. `--build-only` writes the bundle and exits (the Docker image
 // builds it once: its user may not write to the app's directory).
 import { build, stop } from 'esbuild';
+import { randomUUID } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import process from 'node:process';
@@ -26,11 +27,12 @@ const { outputFiles } = await build({
   logLevel: 'warning',
   write: false,
 });
-// Written under a name of this process's and renamed into place: two instances starting together
+// Written under a name of its own and renamed into place: two instances starting together
 // (or a test beside a running server) each replace the bundle whole, never read a half-written one.
 await mkdir(dirname(bundle), { recursive: true });
 for (const file of outputFiles) {
-  const partial = `${file.path}.${process.pid}.partial`;
+  // Random, not the pid: containers sharing a checkout reuse pids.
+  const partial = `${file.path}.${randomUUID()}.partial`;
   await writeFile(partial, file.contents);
   await rename(partial, file.path);
 }
