@@ -10,6 +10,7 @@
  */
 import Fastify from 'fastify';
 import pg from 'pg';
+import type { CountryRecord } from '../../src/queries/countries.js';
 import { countryRoutes } from './country-routes.js';
 import { flowsRoute } from './flows-route.js';
 import { groupTradeRoute } from './group-trade-route.js';
@@ -18,18 +19,6 @@ import { pairRoutes } from './pair-routes.js';
 // numeric comes back as text by default; the API reads it as a JS number too.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, parseFloat);
 
-type CountryRecord = {
-  iso3: string;
-  iso2: string | null;
-  m49: number | null;
-  name: string;
-  altNames: string[];
-  region: string | null;
-  subregion: string | null;
-  intermediateRegion: string | null;
-  historical: boolean;
-  note: string | null;
-};
 /** A country as answers name it (iso3, iso2, m49, name), with its whole record for GET /v1/countries/{code}. */
 export type Country = { iso3: string; iso2: string | null; m49: number | null; name: string; record: CountryRecord };
 export type Countries = Map<string, Country>;

@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.js';
+import { perDatabase } from '../db/per-database.js';
 import { groupExportsByYear, type GroupExportRow } from '../queries/analytics.js';
 import { listGroupMembers } from '../queries/groups.js';
 import type { Figure, GroupTradeQuery } from '../schemas/analytics.js';
@@ -37,7 +38,9 @@ export function groupTradeYear(members: string[], allRows: GroupExportRow[]) {
 
 // About 150 bytes a row: 100,000 rows (the EU's 21 years are 16,000) stay within 15 MB of memory.
 const MEMO_MAX_ROWS = 100_000;
-const memos = new WeakMap<Database, VersionMemo<Map<number, GroupExportRow[]>>>();
+const memos = perDatabase(
+  () => new VersionMemo<Map<number, GroupExportRow[]>>(MEMO_MAX_ROWS, (byYear) => [...byYear.values()].reduce((n, rows) => n + rows.length, 0)),
+);
 
 /**
  * A group's exports by year, computed once per data version (services/version-memo.ts): the query
@@ -45,10 +48,8 @@ const memos = new WeakMap<Database, VersionMemo<Map<number, GroupExportRow[]>>>(
  * Postgres with the IMF file) and its result only changes with an import.
  */
 function memoisedExports(db: Database, version: string, countries: string[], from: number, to: number, source: string | undefined) {
-  let memo = memos.get(db);
-  if (!memo) memos.set(db, (memo = new VersionMemo(MEMO_MAX_ROWS, (byYear) => [...byYear.values()].reduce((n, rows) => n + rows.length, 0))));
   const key = `${countries.join(',')}|${from}|${to}|${source ?? ''}`;
-  return memo.get(version, key, () => groupExportsByYear(db, countries, from, to, source));
+  return memos(db).get(version, key, () => groupExportsByYear(db, countries, from, to, source));
 }
 
 type Period = { iso3: string; fromYear: number | null; toYear: number | null };

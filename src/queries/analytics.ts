@@ -2,7 +2,7 @@ import { and, eq, max, or, sql } from 'drizzle-orm';
 import { ALL_GOODS, OTHER_SOURCES, SOURCE_PRIORITY, sourceRank, type Basis } from '../domain.js';
 import { queryRows, type Database } from '../db/client.js';
 import { tradeFlows } from '../db/schema.js';
-import { preparedStatements } from './prepared.js';
+import { perDatabase } from '../db/per-database.js';
 
 const t = tradeFlows;
 
@@ -21,7 +21,7 @@ const observationColumns = {
 
 // Each statement comes with and without a pinned source, so neither plan carries an "any source" branch.
 // Prepared once per database: unprepared builder calls ran at about half the throughput.
-const statements = preparedStatements((db: Database) => {
+const statements = perDatabase((db: Database) => {
   const a = sql.placeholder('a');
   const b = sql.placeholder('b');
   const ofSource = eq(t.sourceId, sql.placeholder('source'));

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { countries, countryGroups, groupMembers } from '../db/schema.js';
-import { preparedStatements } from './prepared.js';
+import { perDatabase } from '../db/per-database.js';
 
 export type CountryRecord = typeof countries.$inferSelect;
 
@@ -46,7 +46,7 @@ export function listCountries(db: Database, f: CountryFilter): Promise<CountryRe
     .limit(f.limit + 1);
 }
 
-const memberships = preparedStatements((db: Database) =>
+const memberships = perDatabase((db: Database) =>
   db
     .select({ id: countryGroups.id, name: countryGroups.name, fromYear: groupMembers.fromYear, toYear: groupMembers.toYear })
     .from(groupMembers)

@@ -3,6 +3,7 @@ import type { Database } from '../db/client.js';
 import { tradeFlowRevisions, tradeFlows } from '../db/schema.js';
 import type { Flow } from '../domain.js';
 import type { AsOfCutoffs } from './releases.js';
+import { perDatabase } from '../db/per-database.js';
 
 export type FlowKey = [reporter: string, partner: string, year: number, flow: string, commodity: string, source: string];
 
@@ -84,13 +85,12 @@ function currentFlowsStatement(db: Database, present: ReadonlySet<Filter>, name:
 // per combination of filters. Building the query with drizzle on every request was a quarter of the
 // server's CPU on GET /v1/flows (bench/http).
 type CurrentFlowsStatement = ReturnType<typeof currentFlowsStatement>;
-const preparedCurrent = new WeakMap<Database, Map<number, CurrentFlowsStatement>>();
+const currentStatements = perDatabase(() => new Map<number, CurrentFlowsStatement>());
 
 function currentFlows(db: Database, f: FlowFilter) {
   const present = new Set(FILTERS.filter((filter) => f[filter] !== undefined));
   const mask = FILTERS.reduce((bits, filter, i) => (present.has(filter) ? bits | (1 << i) : bits), 0);
-  let statements = preparedCurrent.get(db);
-  if (!statements) preparedCurrent.set(db, (statements = new Map<number, CurrentFlowsStatement>()));
+  const statements = currentStatements(db);
   let statement = statements.get(mask);
   if (!statement) statements.set(mask, (statement = currentFlowsStatement(db, present, `flows_current_${mask}`)));
   const values: Record<string, unknown> = { limit: f.limit + 1 };

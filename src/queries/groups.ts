@@ -1,7 +1,7 @@
 import { and, asc, countDistinct, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { countries, countryGroups, groupMembers } from '../db/schema.js';
-import { preparedStatements } from './prepared.js';
+import { perDatabase } from '../db/per-database.js';
 
 export type GroupRecord = typeof countryGroups.$inferSelect;
 
@@ -21,7 +21,7 @@ export function listGroups(db: Database) {
     .orderBy(asc(countryGroups.id));
 }
 
-const statements = preparedStatements((db: Database) => {
+const statements = perDatabase((db: Database) => {
   const groupId = eq(groupMembers.groupId, sql.placeholder('groupId'));
   const year = sql.placeholder('year');
   const inYear = and(or(isNull(groupMembers.fromYear), lte(groupMembers.fromYear, year)), or(isNull(groupMembers.toYear), gte(groupMembers.toYear, year)));

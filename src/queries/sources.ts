@@ -1,7 +1,7 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { releases, sources } from '../db/schema.js';
-import { preparedStatements } from './prepared.js';
+import { perDatabase } from '../db/per-database.js';
 
 export function listSources(db: Database) {
   return db
@@ -21,7 +21,7 @@ export function listSources(db: Database) {
     .orderBy(asc(sources.id));
 }
 
-const findSource = preparedStatements((db: Database) =>
+const findSource = perDatabase((db: Database) =>
   db
     .select({ id: sources.id })
     .from(sources)

@@ -24,7 +24,8 @@ export class DataVersion {
   }
 
   async current(): Promise<string> {
-    if (this.cached && Date.now() - this.cached.at < MAX_AGE_MS) return this.cached.value;
+    const fresh = this.fresh();
+    if (fresh !== null) return fresh;
     // Concurrent requests share one lookup.
     if (this.pending === null) {
       const generation = this.generation;
