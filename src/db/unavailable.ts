@@ -14,7 +14,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * (services/read-routing.ts), while one slow statement says nothing about the replica.
  */
 export function isServerFailure(error: unknown): boolean {
-  return unavailability(error) === 'server';
+  const kind = unavailability(error);
+  return kind === 'unreachable' || kind === 'pool';
 }
 
 /**
@@ -23,17 +24,11 @@ export function isServerFailure(error: unknown): boolean {
  * server is loaded, and it still has the newest data.
  */
 export function isUnreachable(error: unknown): boolean {
-  return isServerFailure(error) && !/timeout exceeded when trying to connect/i.test(errorMessages(error));
+  return unavailability(error) === 'unreachable';
 }
 
-function errorMessages(error: unknown, depth = 0): string {
-  const e = error as { message?: unknown; cause?: unknown } | null;
-  if (e === null || typeof e !== 'object') return '';
-  const own = typeof e.message === 'string' ? e.message : '';
-  return depth < 3 && e.cause !== undefined ? `${own}\n${errorMessages(e.cause, depth + 1)}` : own;
-}
-
-function unavailability(error: unknown, depth = 0): 'server' | 'statement' | null {
+/** unreachable: refused, lost, shutting down; pool: no pooled connection within its timeout; statement: one statement cancelled. */
+function unavailability(error: unknown, depth = 0): 'unreachable' | 'pool' | 'statement' | null {
   const e = error as { code?: unknown; message?: unknown; cause?: unknown } | null;
   if (e === null || typeof e !== 'object') return null;
   // drizzle wraps the driver's error (DrizzleQueryError) and keeps it as the cause.
@@ -44,13 +39,15 @@ function unavailability(error: unknown, depth = 0): 'server' | 'statement' | nul
   // A hot standby cancels a query whose rows its WAL replay must remove (40001 or 40P01, "conflict
   // with recovery"); asked again, it answers.
   if (code === QUERY_CANCELED || /conflict with recovery/i.test(message)) return 'statement';
+  // pg-pool's acquisition timeout: every pooled connection busy (or, on a fresh pool, the server slow to accept).
+  if (/timeout exceeded when trying to connect/i.test(message)) return 'pool';
   if (
     NETWORK_CODES.has(code) ||
     // SQLSTATE classes 08 (connection exception), 53 (insufficient resources), 57P (operator intervention: shutdown, restart)
     /^(08|53|57P)/.test(code) ||
-    /timeout exceeded when trying to connect|Connection terminated|connection ended|Client has encountered a connection error/i.test(message)
+    /Connection terminated|connection ended|Client has encountered a connection error/i.test(message)
   ) {
-    return 'server';
+    return 'unreachable';
   }
   return null;
 }
