@@ -1,37 +1,44 @@
-import { sourceRank as rank, type Flow } from '../domain.js';
+import { FLOWS, sourceRank as rank, type Flow } from '../domain.js';
 import type { Observation } from '../queries/analytics.js';
 
 export type { Observation } from '../queries/analytics.js';
 
-const key = (reporter: string, partner: string, year: number, flow: Flow) => `${reporter}|${partner}|${year}|${flow}`;
+// Observations of one reporter about one partner, by year and flow: a number (year × 8 + the flow's
+// position), so a look-up builds no string. Each answer looks up hundreds of figures (bench/http profiles).
+const FLOW_SLOT = Object.fromEntries(FLOWS.map((flow, i) => [flow, i])) as Record<Flow, number>;
+const slot = (year: number, flow: Flow) => year * 8 + FLOW_SLOT[flow];
 
 /**
  * The figure each reporter gave for each partner, year and flow. Where several sources report the
  * same thing, the first by priority (or the pinned source) answers, so every figure has one source.
  */
 export class ObservationIndex {
-  private readonly best = new Map<string, Observation>();
+  private readonly byReporter = new Map<string, Map<string, Map<number, Observation>>>();
 
   constructor(observations: Iterable<Observation>) {
     for (const o of observations) {
-      const k = key(o.reporter, o.partner, o.year, o.flow);
-      const current = this.best.get(k);
-      if (!current || rank(o.source) < rank(current.source) || (rank(o.source) === rank(current.source) && o.source < current.source)) this.best.set(k, o);
+      let byPartner = this.byReporter.get(o.reporter);
+      if (!byPartner) this.byReporter.set(o.reporter, (byPartner = new Map<string, Map<number, Observation>>()));
+      let bySlot = byPartner.get(o.partner);
+      if (!bySlot) byPartner.set(o.partner, (bySlot = new Map<number, Observation>()));
+      const k = slot(o.year, o.flow);
+      const current = bySlot.get(k);
+      if (!current || rank(o.source) < rank(current.source) || (rank(o.source) === rank(current.source) && o.source < current.source)) bySlot.set(k, o);
     }
   }
 
   get(reporter: string, partner: string, year: number, flow: Flow): Observation | undefined {
-    return this.best.get(key(reporter, partner, year, flow));
+    return this.byReporter.get(reporter)?.get(partner)?.get(slot(year, flow));
   }
 
   /** Years in which `reporter` reported anything about `partner`. */
   yearsReported(reporter: string, partner: string): number[] {
     const years = new Set<number>();
-    for (const o of this.best.values()) if (o.reporter === reporter && o.partner === partner) years.add(o.year);
+    for (const o of this.byReporter.get(reporter)?.get(partner)?.values() ?? []) years.add(o.year);
     return [...years].sort((a, b) => a - b);
   }
 
-  all(): Iterable<Observation> {
-    return this.best.values();
+  *all(): Iterable<Observation> {
+    for (const byPartner of this.byReporter.values()) for (const bySlot of byPartner.values()) yield* bySlot.values();
   }
 }

@@ -17,7 +17,7 @@ export function yearsOf(range: YearRange, covered: number[]): number[] {
 export class Pair {
   readonly index: ObservationIndex;
   // Series, growth and YoY each ask for the same years, several times over.
-  private readonly computed = new Map<string, PairYear>();
+  private readonly computed = new Map<number, PairYear>();
 
   /** `observations`: already only the pinned source's, where one is pinned (the query filters). */
   constructor(
@@ -47,7 +47,7 @@ export class Pair {
   }
 
   year(year: number, prefer: BasisPreference): PairYear {
-    const key = `${year}|${prefer}`;
+    const key = year * 2 + (prefer === 'reporter' ? 0 : 1);
     let row = this.computed.get(key);
     if (!row) this.computed.set(key, (row = pairYear(this.index, this.a, this.b, year, prefer)));
     return row;

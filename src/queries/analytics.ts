@@ -3,36 +3,19 @@ import { ALL_GOODS, OTHER_SOURCES, SOURCE_PRIORITY, sourceRank, type Basis } fro
 import { queryRows, type Database } from '../db/client.js';
 import { tradeFlows } from '../db/schema.js';
 import { perDatabase } from '../db/per-database.js';
+import { rawRows, type RawStatement } from '../db/raw-statement.js';
 
 const t = tradeFlows;
 
 /** One reported figure for all goods (commodity TOTAL), as the analytics queries select it. */
 export type Observation = Pick<typeof tradeFlows.$inferSelect, 'reporter' | 'partner' | 'year' | 'flow' | 'valueUsd' | 'estimated'> & { source: string };
 
-const observationColumns = {
-  reporter: t.reporter,
-  partner: t.partner,
-  year: t.year,
-  flow: t.flow,
-  valueUsd: t.valueUsd,
-  estimated: t.estimated,
-  source: t.sourceId,
-};
-
 // Each statement comes with and without a pinned source, so neither plan carries an "any source" branch.
 // Prepared once per database: unprepared builder calls ran at about half the throughput.
 const statements = perDatabase((db: Database) => {
   const a = sql.placeholder('a');
-  const b = sql.placeholder('b');
   const ofSource = eq(t.sourceId, sql.placeholder('source'));
-  const pair = and(eq(t.commodity, ALL_GOODS), or(and(eq(t.reporter, a), eq(t.partner, b)), and(eq(t.reporter, b), eq(t.partner, a))));
-  const country = and(eq(t.commodity, ALL_GOODS), eq(t.year, sql.placeholder('year')), or(eq(t.reporter, a), eq(t.partner, a)));
-  const select = () => db.select(observationColumns).from(t);
   return {
-    pair: select().where(pair).prepare('analytics_pair'),
-    pairOfSource: select().where(and(pair, ofSource)).prepare('analytics_pair_source'),
-    country: select().where(country).prepare('analytics_country'),
-    countryOfSource: select().where(and(country, ofSource)).prepare('analytics_country_source'),
     latestYear: db
       .select({ year: max(t.year) })
       .from(t)
@@ -46,16 +29,28 @@ const statements = perDatabase((db: Database) => {
   };
 });
 
+// The observations of the hottest requests, run by the driver itself (db/raw-statement.ts). value_usd
+// is numeric(20,2): its float8 is the double nearest its decimal, as Number() of its text would be.
+const OBSERVATION_COLUMNS = `reporter, partner, year, flow, value_usd::float8 AS "valueUsd", estimated, source_id AS source`;
+const PAIR_WHERE = `commodity = '${ALL_GOODS}' AND ((reporter = $1 AND partner = $2) OR (reporter = $2 AND partner = $1))`;
+const COUNTRY_WHERE = `commodity = '${ALL_GOODS}' AND year = $2 AND (reporter = $1 OR partner = $1)`;
+const observationStatements = {
+  pair: { name: 'analytics_pair', text: `SELECT ${OBSERVATION_COLUMNS} FROM trade_flows WHERE ${PAIR_WHERE}` },
+  pairOfSource: { name: 'analytics_pair_source', text: `SELECT ${OBSERVATION_COLUMNS} FROM trade_flows WHERE ${PAIR_WHERE} AND source_id = $3` },
+  country: { name: 'analytics_country', text: `SELECT ${OBSERVATION_COLUMNS} FROM trade_flows WHERE ${COUNTRY_WHERE}` },
+  countryOfSource: { name: 'analytics_country_source', text: `SELECT ${OBSERVATION_COLUMNS} FROM trade_flows WHERE ${COUNTRY_WHERE} AND source_id = $3` },
+} satisfies Record<string, RawStatement>;
+
 /** Everything either side of a pair reported about the other, all years (a few hundred rows at most); only `source`'s if given. */
 export function pairObservations(db: Database, a: string, b: string, source: string | undefined): Promise<Observation[]> {
-  const s = statements(db);
-  return source === undefined ? s.pair.execute({ a, b }) : s.pairOfSource.execute({ a, b, source });
+  const s = observationStatements;
+  return source === undefined ? rawRows(db, s.pair, [a, b]) : rawRows(db, s.pairOfSource, [a, b, source]);
 }
 
 /** What a country reported about every partner, and what every partner reported about it, in one year; only `source`'s if given. */
 export function countryObservations(db: Database, a: string, year: number, source: string | undefined): Promise<Observation[]> {
-  const s = statements(db);
-  return source === undefined ? s.country.execute({ a, year }) : s.countryOfSource.execute({ a, year, source });
+  const s = observationStatements;
+  return source === undefined ? rawRows(db, s.country, [a, year]) : rawRows(db, s.countryOfSource, [a, year, source]);
 }
 
 /** The latest year anyone reported trade of the country (in `source`, where one is pinned). */

@@ -1,7 +1,7 @@
 import t from 'tap';
 import { z } from 'zod';
-import { serializerCompiler } from '../../src/http/serializer.js';
-import { Bilateral, Mirror } from '../../src/schemas/analytics.js';
+import { forSerializing, serializerCompiler } from '../../src/http/serializer.js';
+import { Bilateral, GroupTrade, Mirror } from '../../src/schemas/analytics.js';
 
 const serializerFor = (schema: z.ZodType) => serializerCompiler({ schema, method: 'GET', url: '/test', httpStatus: '200' });
 const zodThenStringify = (schema: z.ZodType, body: unknown) => JSON.stringify(z.encode(schema, body));
@@ -43,4 +43,43 @@ t.test('answers are what JSON.stringify of the zod output gave, byte for byte, u
     ],
   };
   t.equal(serializerFor(Bilateral)(bilateral), zodThenStringify(Bilateral, bilateral), 'bilateral');
+});
+
+t.test('a choice between shapes still picks the right one when nullable fields are null', async (t) => {
+  // Group trade is a year or a range: fast-json-stringify validates to choose, so the nullable forms must stay valid JSON Schema.
+  const year = {
+    group: 'central-asia',
+    year: 2020,
+    unit: 'USD',
+    members: [reporter, { ...partner, m49: null, iso2: null }],
+    intra: { value: 0 },
+    extra: { value: 10 },
+    total: { value: 10 },
+    intraSharePct: null,
+    matrix: [{ reporter, partner, value: null, basis: null }],
+  };
+  t.equal(serializerFor(GroupTrade)(year), zodThenStringify(GroupTrade, year), 'one year');
+  const range = { group: 'central-asia', data: [year, { ...year, year: 2021, intraSharePct: 0 }] };
+  t.equal(serializerFor(GroupTrade)(range), zodThenStringify(GroupTrade, range), 'a range');
+});
+
+t.test('a nullable value becomes a type list, its enum taking null too; choices of more, references and constants stay', async (t) => {
+  const nullable = (other: object) => ({ anyOf: [other, { type: 'null' }], description: 'd' });
+  t.same(forSerializing(nullable({ type: 'string', enum: ['reporter', 'mirror'] })), {
+    type: ['string', 'null'],
+    enum: ['reporter', 'mirror', null],
+    description: 'd',
+  });
+  t.same(forSerializing(nullable({ type: 'object', properties: { v: nullable({ type: 'number' }) }, additionalProperties: false })), {
+    type: ['object', 'null'],
+    properties: { v: { type: ['number', 'null'], description: 'd' } },
+    description: 'd',
+  });
+  for (const kept of [
+    nullable({ $ref: '#/definitions/X' }),
+    nullable({ const: 'USD', type: 'string' }),
+    { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'null' }] },
+  ]) {
+    t.same(forSerializing(kept), kept);
+  }
 });
