@@ -90,6 +90,8 @@ export default fp(
 
 /** Vary with Accept added to what is there (compression adds Accept-Encoding). */
 function varyWithAccept(existing: string | number | string[] | undefined): string {
+  // Nearly every answer has no Vary yet (compression adds one only to large answers): no parsing then.
+  if (existing === undefined) return 'Accept';
   const names = [existing ?? '']
     .flat()
     .join(',')

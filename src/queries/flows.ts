@@ -3,7 +3,7 @@ import type { Database } from '../db/client.js';
 import { tradeFlowRevisions, tradeFlows } from '../db/schema.js';
 import type { Flow } from '../domain.js';
 import type { AsOfCutoffs } from './releases.js';
-import { perDatabase } from '../db/per-database.js';
+import { rawRows, type RawStatement } from '../db/raw-statement.js';
 
 export type FlowKey = [reporter: string, partner: string, year: number, flow: string, commodity: string, source: string];
 
@@ -49,7 +49,6 @@ const afterKey = (key: readonly unknown[]) =>
 // The filters a request may set; which of them it sets picks its prepared statement.
 const FILTERS = ['reporter', 'partner', 'year', 'from', 'to', 'flow', 'commodity', 'source', 'after'] as const;
 type Filter = (typeof FILTERS)[number];
-const AFTER_PLACEHOLDERS = ['after0', 'after1', 'after2', 'after3', 'after4', 'after5'].map((name) => sql.placeholder(name));
 
 /**
  * The conditions of the filters a request sets, each compared with `value(filter)`: the request's
@@ -70,33 +69,65 @@ function filterConditions(has: (filter: Filter) => boolean, value: (filter: Excl
   ];
 }
 
-function currentFlowsStatement(db: Database, present: ReadonlySet<Filter>, name: string) {
-  const where = filterConditions((filter) => present.has(filter), sql.placeholder, AFTER_PLACEHOLDERS);
-  return db
-    .select({ ...columns, valueUsd: t.valueUsd, estimated: t.estimated, release: t.releaseId })
-    .from(t)
-    .where(and(...where))
-    .orderBy(...keyOrder)
-    .limit(sql.placeholder('limit'))
-    .prepare(name);
+// The SQL of one filter set a request sets, its values numbered in FILTERS order.
+const CURRENT_CONDITIONS: Record<Exclude<Filter, 'after'>, string> = {
+  reporter: 'reporter = $',
+  partner: 'partner = $',
+  year: 'year = $',
+  from: 'year >= $',
+  to: 'year <= $',
+  flow: 'flow = $',
+  commodity: 'commodity = $',
+  source: 'source_id = $',
+};
+const KEY_COLUMNS = 'reporter, partner, year, flow, commodity, source_id';
+const KEY_LENGTH = 6;
+
+function currentFlowsStatement(present: ReadonlySet<Filter>, name: string): RawStatement {
+  let n = 0;
+  const conditions = FILTERS.filter((filter) => present.has(filter)).map((filter) =>
+    filter === 'after' ? `(${KEY_COLUMNS}) > (${Array.from({ length: KEY_LENGTH }, () => `$${++n}`).join(', ')})` : `${CURRENT_CONDITIONS[filter]}${++n}`,
+  );
+  return {
+    name,
+    text:
+      `SELECT reporter, partner, year, flow, commodity, source_id AS source, note, value_usd::float8 AS "valueUsd", estimated, release_id AS release ` +
+      `FROM trade_flows ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${KEY_COLUMNS} LIMIT $${++n}`,
+  };
 }
 
-// Current values (no asOf) are what dashboards ask for over and over: prepared once per database and
-// per combination of filters. Building the query with drizzle on every request was a quarter of the
-// server's CPU on GET /v1/flows (bench/http).
-type CurrentFlowsStatement = ReturnType<typeof currentFlowsStatement>;
-const currentStatements = perDatabase(() => new Map<number, CurrentFlowsStatement>());
+/** A row of GET /v1/flows, current or as of a release. */
+export type FlowRow = {
+  reporter: string;
+  partner: string;
+  year: number;
+  flow: Flow;
+  commodity: string;
+  source: string;
+  note: string | null;
+  valueUsd: number;
+  estimated: boolean;
+  release: number;
+};
 
-function currentFlows(db: Database, f: FlowFilter) {
+// Current values (no asOf) are what dashboards ask for over and over: one prepared statement per
+// combination of filters, run by the driver (db/raw-statement.ts). Building the query with drizzle on
+// every request was a quarter of the server's CPU on GET /v1/flows, and its row mapping most of what
+// was left of the query's share (bench/http).
+const currentStatements = new Map<number, RawStatement>();
+
+function currentFlows(db: Database, f: FlowFilter): Promise<FlowRow[]> {
   const present = new Set(FILTERS.filter((filter) => f[filter] !== undefined));
   const mask = FILTERS.reduce((bits, filter, i) => (present.has(filter) ? bits | (1 << i) : bits), 0);
-  const statements = currentStatements(db);
-  let statement = statements.get(mask);
-  if (!statement) statements.set(mask, (statement = currentFlowsStatement(db, present, `flows_current_${mask}`)));
-  const values: Record<string, unknown> = { limit: f.limit + 1 };
-  for (const filter of present) if (filter !== 'after') values[filter] = f[filter];
-  f.after?.forEach((v, i) => (values[`after${i}`] = v));
-  return statement.execute(values);
+  let statement = currentStatements.get(mask);
+  if (!statement) currentStatements.set(mask, (statement = currentFlowsStatement(present, `flows_current_${mask}`)));
+  const values: unknown[] = [];
+  for (const filter of FILTERS) {
+    if (filter === 'after') values.push(...(f.after ?? []));
+    else if (present.has(filter)) values.push(f[filter]);
+  }
+  values.push(f.limit + 1);
+  return rawRows<FlowRow>(db, statement, values);
 }
 
 /**
@@ -104,7 +135,7 @@ function currentFlows(db: Database, f: FlowFilter) {
  * With `asOf`, each value is the one that stood then: the oldest revision replaced by a release
  * past its source's cutoff, or the current value if none was; flows first loaded later are left out.
  */
-export function listFlows(db: Database, f: FlowFilter) {
+export async function listFlows(db: Database, f: FlowFilter): Promise<FlowRow[]> {
   if (f.asOf === undefined) return currentFlows(db, f);
   const r = tradeFlowRevisions;
   const asOf = cutoffFor(f.asOf);
