@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { countries, countryGroups, groupMembers } from '../db/schema.js';
-import { perDatabase } from '../db/per-database.js';
+import { countries } from '../db/schema.js';
+import { rawRows, type RawStatement } from '../db/raw-statement.js';
 
 export type CountryRecord = typeof countries.$inferSelect;
 
@@ -46,17 +46,17 @@ export function listCountries(db: Database, f: CountryFilter): Promise<CountryRe
     .limit(f.limit + 1);
 }
 
-const memberships = perDatabase((db: Database) =>
-  db
-    .select({ id: countryGroups.id, name: countryGroups.name, fromYear: groupMembers.fromYear, toYear: groupMembers.toYear })
-    .from(groupMembers)
-    .innerJoin(countryGroups, eq(countryGroups.id, groupMembers.groupId))
-    .where(eq(groupMembers.iso3, sql.placeholder('iso3')))
-    .orderBy(asc(countryGroups.id), asc(groupMembers.fromYear))
-    .prepare('memberships_of'),
-);
+// On every GET /v1/countries/{code}, the cheapest answer there is: run by the driver (db/raw-statement.ts).
+const MEMBERSHIPS: RawStatement = {
+  name: 'memberships_of',
+  text:
+    'SELECT g.id, g.name, m.from_year AS "fromYear", m.to_year AS "toYear" FROM group_members m JOIN country_groups g ON g.id = m.group_id ' +
+    'WHERE m.iso3 = $1 ORDER BY g.id, m.from_year',
+};
+
+export type Membership = { id: string; name: string; fromYear: number | null; toYear: number | null };
 
 /** The groups a country belongs or belonged to, with the periods. */
-export function listMembershipsOf(db: Database, iso3: string) {
-  return memberships(db).execute({ iso3 });
+export function listMembershipsOf(db: Database, iso3: string): Promise<Membership[]> {
+  return rawRows<Membership>(db, MEMBERSHIPS, [iso3]);
 }

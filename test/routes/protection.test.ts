@@ -101,8 +101,21 @@ t.test('ETag and 304 follow the data version; Cache-Control and Vary', async (t)
 t.test('security headers, compression where it pays, CORS from a list', async (t) => {
   const app = await build(t, { config: { corsOrigin: ['https://dash.example.org'] } });
   const res = await app.inject({ url: '/v1/countries?limit=300', headers: { 'accept-encoding': 'gzip', origin: 'https://dash.example.org' } });
+  // An API answer: OWASP's REST set, its CSP letting nothing load or frame it.
   t.equal(res.headers['x-content-type-options'], 'nosniff');
-  t.ok(res.headers['content-security-policy']);
+  t.equal(res.headers['content-security-policy'], "default-src 'none'; frame-ancestors 'none'");
+  t.equal(res.headers['x-frame-options'], 'DENY');
+  t.match(res.headers['strict-transport-security'], /max-age=\d+/);
+  t.equal(res.headers['referrer-policy'], 'no-referrer');
+  for (const path of ['/v1/bilateral/XXX/KAZ', '/health', '/metrics']) {
+    t.equal((await app.inject(path)).headers['x-frame-options'], 'DENY', `${path}: the API set, problems included`);
+  }
+  // A page (Swagger UI): helmet's set, whose CSP lets the page's own scripts run.
+  const page = await app.inject('/docs/');
+  t.equal(page.statusCode, 200);
+  t.match(page.headers['content-security-policy'], /script-src 'self'/);
+  t.equal(page.headers['x-content-type-options'], 'nosniff');
+  t.equal(page.headers['x-frame-options'], 'SAMEORIGIN');
   t.equal(res.headers['content-encoding'], 'gzip', 'a large answer is compressed');
   t.equal(res.headers['access-control-allow-origin'], 'https://dash.example.org');
   t.match(res.headers['access-control-expose-headers'], /ETag.*X-Request-Id.*RateLimit-Remaining/);
