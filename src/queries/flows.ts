@@ -117,16 +117,19 @@ export type FlowRow = {
 const currentStatements = new Map<number, RawStatement>();
 
 function currentFlows(db: Database, f: FlowFilter): Promise<FlowRow[]> {
-  const present = new Set(FILTERS.filter((filter) => f[filter] !== undefined));
-  const mask = FILTERS.reduce((bits, filter, i) => (present.has(filter) ? bits | (1 << i) : bits), 0);
-  let statement = currentStatements.get(mask);
-  if (!statement) currentStatements.set(mask, (statement = currentFlowsStatement(present, `flows_current_${mask}`)));
+  // The filters set name the statement (a bit each) and give its values, in FILTERS order.
+  let mask = 0;
   const values: unknown[] = [];
-  for (const filter of FILTERS) {
-    if (filter === 'after') values.push(...(f.after ?? []));
-    else if (present.has(filter)) values.push(f[filter]);
-  }
+  FILTERS.forEach((filter, i) => {
+    if (f[filter] === undefined) return;
+    mask |= 1 << i;
+    if (filter === 'after') values.push(...f.after!);
+    else values.push(f[filter]);
+  });
   values.push(f.limit + 1);
+  let statement = currentStatements.get(mask);
+  if (!statement)
+    currentStatements.set(mask, (statement = currentFlowsStatement(new Set(FILTERS.filter((filter) => f[filter] !== undefined)), `flows_current_${mask}`)));
   return rawRows<FlowRow>(db, statement, values);
 }
 

@@ -83,3 +83,11 @@ t.test('a nullable value becomes a type list, its enum taking null too; choices 
     t.same(forSerializing(kept), kept);
   }
 });
+
+t.test('a union whose options do not each require a key of their own is left to fast-json-stringify to choose', async (t) => {
+  const Narrow = z.object({ a: z.number() });
+  const Wide = z.object({ a: z.number(), b: z.string() });
+  const serialize = serializerFor(z.union([Wide, Narrow]));
+  t.equal(serialize({ a: 1, b: 'x' }), '{"a":1,"b":"x"}');
+  t.equal(serialize({ a: 1 }), '{"a":1}');
+});
