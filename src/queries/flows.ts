@@ -120,12 +120,13 @@ function currentFlows(db: Database, f: FlowFilter): Promise<FlowRow[]> {
   // The filters set name the statement (a bit each) and give its values, in FILTERS order.
   let mask = 0;
   const values: unknown[] = [];
-  FILTERS.forEach((filter, i) => {
-    if (f[filter] === undefined) return;
+  for (let i = 0; i < FILTERS.length; i++) {
+    const filter = FILTERS[i]!;
+    if (f[filter] === undefined) continue;
     mask |= 1 << i;
     if (filter === 'after') values.push(...f.after!);
     else values.push(f[filter]);
-  });
+  }
   values.push(f.limit + 1);
   let statement = currentStatements.get(mask);
   if (!statement)

@@ -12,11 +12,15 @@ const MAX_SUGGESTIONS = 5;
  */
 export class CountryDirectory {
   private readonly byCode = new Map<string, CountryRecord>();
+  // Built once: answers name countries by the thousand (a page of flows, a group's matrix), and a new
+  // object per mention was a good part of what those answers allocated (bench/http profiles).
+  private readonly refs = new Map<string, CountryRef>();
   private readonly regions = new Map<string, string>();
 
   constructor(private readonly all: CountryRecord[]) {
     for (const c of all) {
       this.byCode.set(c.iso3, c);
+      this.refs.set(c.iso3, Object.freeze(toCountryRef(c)));
       if (c.iso2) this.byCode.set(c.iso2, c);
       if (c.m49 !== null) this.byCode.set(String(c.m49), c);
       for (const r of [c.region, c.subregion, c.intermediateRegion]) if (r) this.regions.set(r.toLowerCase(), r);
@@ -32,9 +36,9 @@ export class CountryDirectory {
 
   /** The response form of a country the database already knows (a code stored in trade_flows). */
   ref(iso3: string): CountryRef {
-    const country = this.byCode.get(iso3);
-    if (!country) throw new Error(`country ${iso3} is in the data but not in the reference table`);
-    return toCountryRef(country);
+    const ref = this.refs.get(iso3);
+    if (!ref) throw new Error(`country ${iso3} is in the data but not in the reference table`);
+    return ref;
   }
 
   /** The country for `code`, or a 404 problem naming the code, the parameter and close matches. */
