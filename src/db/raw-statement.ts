@@ -16,3 +16,14 @@ export async function rawRows<T>(db: Database, statement: RawStatement, values: 
   if (client instanceof PGlite) return (await client.query<T>(statement.text, values)).rows;
   return (await client.query<T & pg.QueryResultRow>({ name: statement.name, text: statement.text, values })).rows;
 }
+
+/**
+ * The rows as arrays of the selected columns, in order: for a caller that builds its own objects
+ * anyway, the driver's object per row (a copy of a template, then a keyed store per column) is work
+ * thrown away.
+ */
+export async function rawTuples(db: Database, statement: RawStatement, values: unknown[]): Promise<unknown[][]> {
+  const client = (db as unknown as { $client: pg.Pool | PGlite }).$client;
+  if (client instanceof PGlite) return (await client.query<unknown[]>(statement.text, values, { rowMode: 'array' })).rows;
+  return (await client.query<unknown[]>({ name: statement.name, text: statement.text, values, rowMode: 'array' })).rows;
+}

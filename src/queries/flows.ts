@@ -3,7 +3,7 @@ import type { Database } from '../db/client.js';
 import { tradeFlowRevisions, tradeFlows } from '../db/schema.js';
 import type { Flow } from '../domain.js';
 import type { AsOfCutoffs } from './releases.js';
-import { rawRows, type RawStatement } from '../db/raw-statement.js';
+import { rawTuples, type RawStatement } from '../db/raw-statement.js';
 
 export type FlowKey = [reporter: string, partner: string, year: number, flow: string, commodity: string, source: string];
 
@@ -83,19 +83,6 @@ const CURRENT_CONDITIONS: Record<Exclude<Filter, 'after'>, string> = {
 const KEY_COLUMNS = 'reporter, partner, year, flow, commodity, source_id';
 const KEY_LENGTH = 6;
 
-function currentFlowsStatement(present: ReadonlySet<Filter>, name: string): RawStatement {
-  let n = 0;
-  const conditions = FILTERS.filter((filter) => present.has(filter)).map((filter) =>
-    filter === 'after' ? `(${KEY_COLUMNS}) > (${Array.from({ length: KEY_LENGTH }, () => `$${++n}`).join(', ')})` : `${CURRENT_CONDITIONS[filter]}${++n}`,
-  );
-  return {
-    name,
-    text:
-      `SELECT reporter, partner, year, flow, commodity, source_id AS source, note, value_usd::float8 AS "valueUsd", estimated, release_id AS release ` +
-      `FROM trade_flows ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${KEY_COLUMNS} LIMIT $${++n}`,
-  };
-}
-
 /** A row of GET /v1/flows, current or as of a release. */
 export type FlowRow = {
   reporter: string;
@@ -110,13 +97,47 @@ export type FlowRow = {
   release: number;
 };
 
+// A row's columns, with the filter that fixes each one's value (an equality on it) where there is one.
+const ROW_COLUMNS: readonly { key: keyof FlowRow; sql: string; fixedBy?: Exclude<Filter, 'after'> }[] = [
+  { key: 'reporter', sql: 'reporter', fixedBy: 'reporter' },
+  { key: 'partner', sql: 'partner', fixedBy: 'partner' },
+  { key: 'year', sql: 'year', fixedBy: 'year' },
+  { key: 'flow', sql: 'flow', fixedBy: 'flow' },
+  { key: 'commodity', sql: 'commodity', fixedBy: 'commodity' },
+  { key: 'source', sql: 'source_id', fixedBy: 'source' },
+  { key: 'note', sql: 'note' },
+  { key: 'valueUsd', sql: 'value_usd::float8' },
+  { key: 'estimated', sql: 'estimated' },
+  { key: 'release', sql: 'release_id' },
+];
+
+/** A statement for one set of filters, and where each column of a row is: its place in a result row, or -1 for the filter's value. */
+type CurrentStatement = RawStatement & { at: Record<keyof FlowRow, number> };
+
+function currentFlowsStatement(present: ReadonlySet<Filter>, name: string): CurrentStatement {
+  let n = 0;
+  const conditions = FILTERS.filter((filter) => present.has(filter)).map((filter) =>
+    filter === 'after' ? `(${KEY_COLUMNS}) > (${Array.from({ length: KEY_LENGTH }, () => `$${++n}`).join(', ')})` : `${CURRENT_CONDITIONS[filter]}${++n}`,
+  );
+  const selected = ROW_COLUMNS.filter((c) => c.fixedBy === undefined || !present.has(c.fixedBy));
+  const at = Object.fromEntries(ROW_COLUMNS.map((c) => [c.key, selected.indexOf(c)])) as Record<keyof FlowRow, number>;
+  return {
+    name,
+    text:
+      `SELECT ${selected.map((c) => c.sql).join(', ')} ` +
+      `FROM trade_flows ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${KEY_COLUMNS} LIMIT $${++n}`,
+    at,
+  };
+}
+
 // Current values (no asOf) are what dashboards ask for over and over: one prepared statement per
 // combination of filters, run by the driver (db/raw-statement.ts). Building the query with drizzle on
 // every request was a quarter of the server's CPU on GET /v1/flows, and its row mapping most of what
-// was left of the query's share (bench/http).
-const currentStatements = new Map<number, RawStatement>();
+// was left of the query's share (bench/http). A column an equality filter fixes (a pair's reporter
+// and partner) is not fetched: decoding text fields is most of what the driver spends on a row.
+const currentStatements = new Map<number, CurrentStatement>();
 
-function currentFlows(db: Database, f: FlowFilter): Promise<FlowRow[]> {
+async function currentFlows(db: Database, f: FlowFilter): Promise<FlowRow[]> {
   // The filters set name the statement (a bit each) and give its values, in FILTERS order.
   let mask = 0;
   const values: unknown[] = [];
@@ -131,7 +152,25 @@ function currentFlows(db: Database, f: FlowFilter): Promise<FlowRow[]> {
   let statement = currentStatements.get(mask);
   if (!statement)
     currentStatements.set(mask, (statement = currentFlowsStatement(new Set(FILTERS.filter((filter) => f[filter] !== undefined)), `flows_current_${mask}`)));
-  return rawRows<FlowRow>(db, statement, values);
+  const { at } = statement;
+  const rows = await rawTuples(db, statement, values);
+  const out = new Array<FlowRow>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    out[i] = {
+      reporter: (at.reporter < 0 ? f.reporter : r[at.reporter]) as string,
+      partner: (at.partner < 0 ? f.partner : r[at.partner]) as string,
+      year: (at.year < 0 ? f.year : r[at.year]) as number,
+      flow: (at.flow < 0 ? f.flow : r[at.flow]) as Flow,
+      commodity: (at.commodity < 0 ? f.commodity : r[at.commodity]) as string,
+      source: (at.source < 0 ? f.source : r[at.source]) as string,
+      note: r[at.note] as string | null,
+      valueUsd: r[at.valueUsd] as number,
+      estimated: r[at.estimated] as boolean,
+      release: r[at.release] as number,
+    };
+  }
+  return out;
 }
 
 /**
