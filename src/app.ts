@@ -14,6 +14,7 @@ import loadShedding from './plugins/load-shedding.js';
 import observability from './plugins/observability.js';
 import rateLimit from './plugins/rate-limit.js';
 import readRouting from './plugins/read-routing.js';
+import renderedAnswers from './plugins/rendered-answers.js';
 import securityHeaders from './plugins/security-headers.js';
 import shutdown from './plugins/shutdown.js';
 import openapi from './plugins/openapi.js';
@@ -73,6 +74,7 @@ async function app(fastify: FastifyInstance, opts: AppOptions) {
   // Before caching: the ETag names the version of the database the read is sent to.
   await fastify.register(readRouting);
   await fastify.register(httpCaching);
+  await fastify.register(renderedAnswers);
   await routesWithDocument(fastify);
 }
 

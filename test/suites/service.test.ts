@@ -1,4 +1,5 @@
 // The service as a whole: protection (rate limits, caching, load shedding, headers) and a real
 // server process shutting down. See test/suites/README.md.
 import '../routes/protection.test.js';
+import '../routes/rendered-answers.test.js';
 import '../server/shutdown.test.js';
