@@ -83,10 +83,14 @@ const CURRENT_CONDITIONS: Record<Exclude<Filter, 'after'>, string> = {
 const KEY_COLUMNS = 'reporter, partner, year, flow, commodity, source_id';
 const KEY_LENGTH = 6;
 
-/** A row of GET /v1/flows, current or as of a release. */
-export type FlowRow = {
-  reporter: string;
-  partner: string;
+/**
+ * A row of GET /v1/flows, current or as of a release, its reporter and partner as the caller maps
+ * their codes (the service's answer form of a country): the rows become the answer's without another
+ * object per row.
+ */
+export type FlowRow<Country = string> = {
+  reporter: Country;
+  partner: Country;
   year: number;
   flow: Flow;
   commodity: string;
@@ -143,7 +147,7 @@ function currentFlowsStatement(present: ReadonlySet<Filter>, name: string): Curr
 // and partner) is not fetched: decoding text fields is most of what the driver spends on a row.
 const currentStatements = new Map<number, CurrentStatement>();
 
-async function currentFlows(db: Database, f: FlowFilter): Promise<FlowRow[]> {
+async function currentFlows<Country>(db: Database, f: FlowFilter, countryOf: (iso3: string) => Country): Promise<FlowRow<Country>[]> {
   // The filters set name the statement (a bit each) and give its values, in FILTERS order.
   const given = filterValues(f);
   let mask = 0;
@@ -161,12 +165,15 @@ async function currentFlows(db: Database, f: FlowFilter): Promise<FlowRow[]> {
     currentStatements.set(mask, (statement = currentFlowsStatement(new Set(FILTERS.filter((filter) => f[filter] !== undefined)), `flows_current_${mask}`)));
   const { at } = statement;
   const rows = await rawTuples(db, statement, values);
-  const out = new Array<FlowRow>(rows.length);
+  // A country a filter fixes is mapped once.
+  const reporter = f.reporter === undefined ? undefined : countryOf(f.reporter);
+  const partner = f.partner === undefined ? undefined : countryOf(f.partner);
+  const out = new Array<FlowRow<Country>>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     out[i] = {
-      reporter: (at.reporter < 0 ? f.reporter : r[at.reporter]) as string,
-      partner: (at.partner < 0 ? f.partner : r[at.partner]) as string,
+      reporter: reporter ?? countryOf(r[at.reporter] as string),
+      partner: partner ?? countryOf(r[at.partner] as string),
       year: (at.year < 0 ? f.year : r[at.year]) as number,
       flow: (at.flow < 0 ? f.flow : r[at.flow]) as Flow,
       commodity: (at.commodity < 0 ? f.commodity : r[at.commodity]) as string,
@@ -185,8 +192,8 @@ async function currentFlows(db: Database, f: FlowFilter): Promise<FlowRow[]> {
  * With `asOf`, each value is the one that stood then: the oldest revision replaced by a release
  * past its source's cutoff, or the current value if none was; flows first loaded later are left out.
  */
-export async function listFlows(db: Database, f: FlowFilter): Promise<FlowRow[]> {
-  if (f.asOf === undefined) return currentFlows(db, f);
+export async function listFlows<Country>(db: Database, f: FlowFilter, countryOf: (iso3: string) => Country): Promise<FlowRow<Country>[]> {
+  if (f.asOf === undefined) return currentFlows(db, f, countryOf);
   const r = tradeFlowRevisions;
   const asOf = cutoffFor(f.asOf);
   const earlier = db
@@ -208,7 +215,7 @@ export async function listFlows(db: Database, f: FlowFilter): Promise<FlowRow[]>
     // asOf before a big source's first import does not walk that source's million rows.
     inArray(t.sourceId, [...f.asOf.keys()]),
   ];
-  return db
+  const rows = await db
     .select({
       ...columns,
       valueUsd: sql<number>`coalesce(${earlier.valueUsd}, ${t.valueUsd})`.mapWith(Number),
@@ -220,4 +227,5 @@ export async function listFlows(db: Database, f: FlowFilter): Promise<FlowRow[]>
     .where(and(...where))
     .orderBy(...keyOrder)
     .limit(f.limit + 1);
+  return rows.map((r) => ({ ...r, reporter: countryOf(r.reporter), partner: countryOf(r.partner) }));
 }
