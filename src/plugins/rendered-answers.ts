@@ -9,7 +9,7 @@ import { LRUCache } from 'lru-cache';
 const MIN_BYTES = 32 * 1024;
 // At most this much kept, least recently used out first: outside the JS heap (Buffers), and within
 // the 250 MB the process is held to under load.
-const MAX_BYTES = 16 * 1024 * 1024;
+const MAX_BYTES = 8 * 1024 * 1024;
 // The response headers an answer's bytes come with; the rest (request id, rate limit, CORS, security,
 // ETag, Cache-Control) are set per request by other hooks.
 const KEPT_HEADERS = ['content-type', 'content-encoding', 'vary', 'link'] as const;
