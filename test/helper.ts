@@ -139,3 +139,13 @@ export function importText(app: FastifyInstance, text: string | Buffer, opts: Pa
     ...opts,
   });
 }
+
+/** POST /v1/imports over HTTP (inject) with an API key: the path that also moves this app's data version at once. */
+export function postImport(app: FastifyInstance, key: string, csv: string | Buffer, query = 'format=canonical&source=imf-dots') {
+  return app.inject({
+    method: 'POST',
+    url: `/v1/imports?${query}`,
+    payload: csv,
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
+  });
+}

@@ -4,7 +4,7 @@ import pg from 'pg';
 import t from 'tap';
 import { buildApp } from '../../src/build-app.js';
 import { createApiKey } from '../../src/services/api-keys.js';
-import { testConfig } from '../helper.js';
+import { postImport, testConfig } from '../helper.js';
 import { ownCluster, ownReplica, postgresBin, sparePorts } from '../support/own-cluster.js';
 
 const bin = postgresBin();
@@ -59,13 +59,7 @@ t.test('with DATABASE_READ_URL, reads are answered by a streaming replica, and a
     return res.json<{ data: { year: number }[] }>().data.map((f) => f.year);
   };
   const { key } = await createApiKey(app.db, 'replica-test');
-  const post = (csv: string) =>
-    app.inject({
-      method: 'POST',
-      url: '/v1/imports?format=imf-dots&source=imf-dots',
-      payload: csv,
-      headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
-    });
+  const post = (csv: string) => postImport(app, key, csv, 'format=imf-dots&source=imf-dots');
   const onStandby = async (release: number) => (await standby.query('SELECT 1 FROM releases WHERE id = $1', [release])).rowCount === 1;
 
   // The app migrated the primary at start (only there: the standby is read-only); the standby replays it.

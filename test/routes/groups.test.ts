@@ -1,6 +1,6 @@
 import t from 'tap';
 import { createApiKey } from '../../src/services/api-keys.js';
-import { build } from '../helper.js';
+import { build, postImport } from '../helper.js';
 
 const members = (body: { members: { country: { iso3: string } }[] }) => body.members.map((m) => m.country.iso3);
 
@@ -43,12 +43,7 @@ t.test('groups', async (t) => {
     const before = await trade();
     t.same(await trade(), before, 'asked again: the same answer');
     const { key } = await createApiKey(app.db, 'groups test');
-    const imported = await app.inject({
-      method: 'POST',
-      url: '/v1/imports?format=canonical&source=imf-dots',
-      payload: 'reporter,partner,year,flow,value_usd\nKAZ,KGZ,2015,export,1000000\nKAZ,CHN,2015,export,5000000\n',
-      headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
-    });
+    const imported = await postImport(app, key, 'reporter,partner,year,flow,value_usd\nKAZ,KGZ,2015,export,1000000\nKAZ,CHN,2015,export,5000000\n');
     t.equal(imported.statusCode, 201, imported.body);
     const after = await trade();
     const cell = after.matrix.find((c: { reporter: { iso3: string }; partner: { iso3: string } }) => c.reporter.iso3 === 'KAZ' && c.partner.iso3 === 'KGZ');

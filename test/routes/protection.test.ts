@@ -1,20 +1,10 @@
 import { connect } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import t from 'tap';
 import { createApiKey } from '../../src/services/api-keys.js';
 import { DEFAULT_PROTECTION } from '../../src/config.js';
-import { build } from '../helper.js';
+import { build, postImport } from '../helper.js';
 
 const CSV = 'reporter,partner,year,flow,value_usd\nKAZ,UZB,2020,export,100\n';
-
-/** POST /v1/imports of a canonical file with an API key. */
-const postImport = (app: FastifyInstance, key: string, body = CSV) =>
-  app.inject({
-    method: 'POST',
-    url: '/v1/imports?format=canonical&source=imf-dots',
-    payload: body,
-    headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
-  });
 
 t.test('rate limit: per address, then per API key; 429 problem with Retry-After; health exempt', async (t) => {
   const app = await build(t, { demo: true, config: { rateLimit: { max: 3, windowMs: 60_000 } } });
@@ -32,14 +22,14 @@ t.test('rate limit: per address, then per API key; 429 problem with Retry-After;
 
   // A key authenticated once counts on its own; a made-up token does not open a fresh allowance.
   const { key } = await createApiKey(app.db, 'loader');
-  const made = await postImport(app, key);
+  const made = await postImport(app, key, CSV);
   t.equal(made.statusCode, 429, 'the address is over its limit, whatever the key');
   t.equal((await app.inject({ url: '/v1/sources', headers: { authorization: 'Bearer tsa_made-up' } })).statusCode, 429);
 
   const keyed = await build(t, { config: { rateLimit: { max: 2, windowMs: 60_000 } } });
   const own = await createApiKey(keyed.db, 'loader');
   const asKey = { authorization: `Bearer ${own.key}` };
-  t.equal((await postImport(keyed, own.key)).statusCode, 201);
+  t.equal((await postImport(keyed, own.key, CSV)).statusCode, 201);
   t.equal((await keyed.inject('/v1/sources')).statusCode, 200);
   t.equal((await keyed.inject('/v1/sources')).statusCode, 429, 'the address has used its two');
   const byKey = await keyed.inject({ url: '/v1/sources', headers: asKey });
@@ -72,7 +62,7 @@ t.test('ETag and 304 follow the data version; Cache-Control and Vary', async (t)
 
   // An import in this process changes the data: the old tag no longer matches.
   const { key } = await createApiKey(app.db, 'loader');
-  const imported = await postImport(app, key);
+  const imported = await postImport(app, key, CSV);
   t.equal(imported.statusCode, 201);
   const after = await app.inject({ url, headers: { 'if-none-match': tag } });
   t.equal(after.statusCode, 200);

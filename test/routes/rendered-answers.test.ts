@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { createApiKey } from '../../src/services/api-keys.js';
-import { build } from '../helper.js';
+import { build, postImport } from '../helper.js';
 
 // KAZ against 40 partners over 10 years: a page of 400 flows, about 110 KB of JSON.
 const PARTNERS =
@@ -19,13 +19,7 @@ const SMALL = '/v1/flows?reporter=KAZ&partner=AFG&year=2010&source=imf-dots';
 t.test('large answers are sent again from their kept bytes until the data version changes; small ones are not kept', async (t) => {
   const app = await build(t);
   const { key } = await createApiKey(app.db, 'loader');
-  const load = (body: string) =>
-    app.inject({
-      method: 'POST',
-      url: '/v1/imports?format=canonical&source=imf-dots',
-      payload: body,
-      headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
-    });
+  const load = (body: string) => postImport(app, key, body);
   t.equal((await load(CSV)).statusCode, 201);
 
   const first = await app.inject(LARGE);
