@@ -11,8 +11,10 @@ import type { Database } from './client.js';
  */
 export type RawStatement = { readonly name: string; readonly text: string };
 
+const driverOf = (db: Database) => (db as unknown as { $client: pg.Pool | PGlite }).$client;
+
 export async function rawRows<T>(db: Database, statement: RawStatement, values: unknown[]): Promise<T[]> {
-  const client = (db as unknown as { $client: pg.Pool | PGlite }).$client;
+  const client = driverOf(db);
   if (client instanceof PGlite) return (await client.query<T>(statement.text, values)).rows;
   return (await client.query<T & pg.QueryResultRow>({ name: statement.name, text: statement.text, values })).rows;
 }
@@ -23,7 +25,7 @@ export async function rawRows<T>(db: Database, statement: RawStatement, values: 
  * thrown away.
  */
 export async function rawTuples(db: Database, statement: RawStatement, values: unknown[]): Promise<unknown[][]> {
-  const client = (db as unknown as { $client: pg.Pool | PGlite }).$client;
+  const client = driverOf(db);
   if (client instanceof PGlite) return (await client.query<unknown[]>(statement.text, values, { rowMode: 'array' })).rows;
   return (await client.query<unknown[]>({ name: statement.name, text: statement.text, values, rowMode: 'array' })).rows;
 }

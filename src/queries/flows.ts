@@ -161,8 +161,7 @@ async function currentFlows<Country>(db: Database, f: FlowFilter, countryOf: (is
   }
   values.push(f.limit + 1);
   let statement = currentStatements.get(mask);
-  if (!statement)
-    currentStatements.set(mask, (statement = currentFlowsStatement(new Set(FILTERS.filter((filter) => f[filter] !== undefined)), `flows_current_${mask}`)));
+  if (!statement) currentStatements.set(mask, (statement = currentFlowsStatement(new Set(FILTERS.filter((_, i) => mask & (1 << i))), `flows_current_${mask}`)));
   const { at } = statement;
   const rows = await rawTuples(db, statement, values);
   // A country a filter fixes is mapped once.
