@@ -36,13 +36,15 @@ export default fp(
   async function renderedAnswers(app: FastifyInstance) {
     app.decorateRequest('renderedHit', false);
     app.decorateRequest('keepRendered', false);
-    const kept = new LRUCache<string, Rendered>({ maxSize: MAX_BYTES, sizeCalculation: (r) => r.payload.length });
+    // Keys count too: they carry the client's Accept and Accept-Encoding, up to the 16 KB of headers Node reads.
+    const kept = new LRUCache<string, Rendered>({ maxSize: MAX_BYTES, sizeCalculation: (r, key) => r.payload.length + key.length });
     const keyOf = (request: FastifyRequest) =>
       `${request.entityTag}\n${request.headers['accept-encoding'] ?? ''}\n${request.headers['x-no-compression'] === undefined ? '' : 'x'}`;
 
     // After http-caching's preHandler (registered before this), which sets the ETag or answers 304.
     app.addHook('preHandler', (request, reply, done) => {
-      if (request.entityTag === null || request.method !== 'GET') return done();
+      // Nothing kept (yet, or since the last import's answers aged out): no key to build.
+      if (request.entityTag === null || request.method !== 'GET' || kept.size === 0) return done();
       const hit = kept.get(keyOf(request));
       if (hit === undefined) return done();
       request.renderedHit = true;
