@@ -265,7 +265,7 @@ function get(base: string, path: string): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = request(base + path, { agent, headers: { 'accept-encoding': 'gzip' } }, (res) => {
-      res.on('data', () => {});
+      res.resume();
       res.on('error', reject);
       res.on('end', () => {
         const ms = performance.now() - started;
