@@ -1,16 +1,15 @@
 /** GET /v1/countries/{code} and /v1/countries/{code}/partners?year=, as bench/http.ts asks them. */
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
-import { lookupOf, pairYear, SOURCE_RANK_SQL, type Row } from './figures.js';
+import { lookupOf, oneSource, pairYear, type Row } from './figures.js';
 import { arrayOf, countryRef, nullable, object } from './json-schemas.js';
 import type { Countries } from './server.js';
 
-// Everything the country reported about any partner and any partner about it, in one year, one row per key.
+// Everything the country reported about any partner and any partner about it, in one year, every source's.
 const YEAR_SQL = `
-  SELECT DISTINCT ON (reporter, partner, flow) reporter, partner, year, flow, value_usd, estimated, source_id
+  SELECT reporter, partner, year, flow, value_usd, estimated, source_id
   FROM trade_flows
-  WHERE commodity = 'TOTAL' AND year = $2 AND (reporter = $1 OR partner = $1)
-  ORDER BY reporter, partner, flow, ${SOURCE_RANK_SQL}, source_id`;
+  WHERE commodity = 'TOTAL' AND year = $2 AND (reporter = $1 OR partner = $1)`;
 
 const GROUPS_SQL = `
   SELECT g.id, g.name, m.from_year AS "fromYear", m.to_year AS "toYear"
@@ -36,6 +35,7 @@ const schemas = {
     measure: string,
     within: { type: 'null' },
     unit: string,
+    source: nullable('string'),
     total: { type: 'number' },
     data: arrayOf(
       object({
@@ -49,6 +49,7 @@ const schemas = {
       }),
     ),
     rest: object({ value: { type: 'number' }, sharePct: nullable('number') }),
+    notes: arrayOf(string),
   }),
 };
 
@@ -68,7 +69,8 @@ export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Co
       const year = Number(request.query.year);
       if (!country || !Number.isInteger(year)) return reply.code(400).send();
       const a = country.iso3;
-      const { rows } = await pool.query<Row>({ name: 'country-year', text: YEAR_SQL, values: [a, year] });
+      const { rows: all } = await pool.query<Row>({ name: 'country-year', text: YEAR_SQL, values: [a, year] });
+      const { source, rows } = oneSource(all, year, year);
       const get = lookupOf(rows);
       const others = new Set<string>();
       for (const r of rows) others.add(r.reporter === a ? r.partner : r.reporter);
@@ -88,6 +90,7 @@ export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Co
         measure: 'total',
         within: null,
         unit: 'USD',
+        source,
         total: sum,
         data: ranked.slice(0, DEFAULT_LIMIT).map((p, i) => ({
           rank: i + 1,
@@ -99,6 +102,7 @@ export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Co
           source: p.figure.source,
         })),
         rest: { value: rest, sharePct: share(rest) },
+        notes: [],
       };
     },
   );

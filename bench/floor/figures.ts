@@ -16,7 +16,27 @@ export const NONE: Figure = { value: null, basis: null, estimated: false, source
 const otherRank = SOURCE_PRIORITY.indexOf(OTHER_SOURCES);
 export const SOURCE_RANK_SQL = `CASE source_id ${SOURCE_PRIORITY.map((s, i) => (s === OTHER_SOURCES ? '' : `WHEN '${s}' THEN ${i} `)).join('')}ELSE ${otherRank} END`;
 
-/** Rows keyed by reporter, partner, year and flow (the SQL already picked one per key). */
+const rankOf = (source: string) => {
+  const rank = SOURCE_PRIORITY.indexOf(source);
+  return rank === -1 ? otherRank : rank;
+};
+/** Sources, higher priority first (ties by id). */
+export const byRank = (x: string, y: string) => rankOf(x) - rankOf(y) || (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * One source per answer: the source with the most rows in [from, to] (ties by priority), and only its
+ * rows. The floor writes no notes: the benchmark's database has one source and its pairs trade in
+ * every year, so the API has none to write either (bench/http.ts compares the answers).
+ */
+export function oneSource(rows: Row[], from: number, to: number): { source: string | null; rows: Row[] } {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.year >= from && r.year <= to) counts.set(r.source_id, (counts.get(r.source_id) ?? 0) + 1);
+  let best: string | null = null;
+  for (const source of [...counts.keys()].sort(byRank)) if (best === null || counts.get(source)! > counts.get(best)!) best = source;
+  return { source: best, rows: best === null ? [] : rows.filter((r) => r.source_id === best) };
+}
+
+/** Rows keyed by reporter, partner, year and flow (one source's: one row per key). */
 export function lookupOf(rows: Row[]): Lookup {
   const byKey = new Map<string, Row>();
   for (const row of rows) byKey.set(`${row.reporter}|${row.partner}|${row.year}|${row.flow}`, row);

@@ -12,12 +12,18 @@ const MEMBERS_SQL = `
 
 // Each member's exports to each country: its own report, else the importer's report (the mirror);
 // per member, one row per fellow member and one sum of the rest.
+// The answer's one source: the one with the most figures about the members that year (ties by priority).
 const EXPORTS_SQL = `
-  WITH best AS (
-    SELECT DISTINCT ON (reporter, partner, flow) reporter, partner, flow, value_usd
+  WITH chosen AS (
+    SELECT source_id FROM trade_flows
+    WHERE commodity = 'TOTAL' AND year = $2 AND (reporter = ANY($1) OR partner = ANY($1))
+    GROUP BY source_id ORDER BY count(*) DESC, ${SOURCE_RANK_SQL}, source_id LIMIT 1
+  ),
+  best AS (
+    SELECT reporter, partner, flow, value_usd, source_id
     FROM trade_flows
     WHERE commodity = 'TOTAL' AND year = $2 AND ((flow = 'export' AND reporter = ANY($1)) OR (flow = 'import' AND partner = ANY($1)))
-    ORDER BY reporter, partner, flow, ${SOURCE_RANK_SQL}, source_id
+      AND source_id = (SELECT source_id FROM chosen)
   ),
   own AS (SELECT reporter AS exporter, partner AS importer, value_usd FROM best WHERE flow = 'export'),
   mirrored AS (SELECT partner AS exporter, reporter AS importer, value_usd FROM best WHERE flow = 'import'),
@@ -26,13 +32,13 @@ const EXPORTS_SQL = `
            CASE WHEN own.value_usd IS NULL THEN 'mirror' ELSE 'reporter' END AS basis
     FROM own FULL JOIN mirrored USING (exporter, importer)
   )
-  SELECT exporter, importer, value, basis FROM exports WHERE importer = ANY($1) AND importer <> exporter
+  SELECT exporter, importer, value, basis, (SELECT source_id FROM chosen) AS source FROM exports WHERE importer = ANY($1) AND importer <> exporter
   UNION ALL
-  SELECT exporter, NULL, sum(value), NULL FROM exports WHERE NOT importer = ANY($1) GROUP BY exporter`;
+  SELECT exporter, NULL, sum(value), NULL, (SELECT source_id FROM chosen) FROM exports WHERE NOT importer = ANY($1) GROUP BY exporter`;
 
-type ExportRow = { exporter: string; importer: string | null; value: number; basis: string | null };
+type ExportRow = { exporter: string; importer: string | null; value: number; basis: string | null; source: string };
 
-const schema = object({
+const yearSchema = object({
   group: { type: 'string' },
   year: { type: 'integer' },
   unit: { type: 'string' },
@@ -42,6 +48,13 @@ const schema = object({
   total: object({ value: { type: 'number' } }),
   intraSharePct: nullable('number'),
   matrix: arrayOf(object({ reporter: countryRef, partner: countryRef, value: nullable('number'), basis: nullable('string') })),
+});
+const schema = object({
+  group: { type: 'string' },
+  unit: { type: 'string' },
+  source: nullable('string'),
+  data: arrayOf(yearSchema),
+  notes: arrayOf({ type: 'string' }),
 });
 
 export function groupTradeRoute(app: FastifyInstance, pool: pg.Pool, countries: Countries): void {
@@ -71,7 +84,7 @@ export function groupTradeRoute(app: FastifyInstance, pool: pg.Pool, countries: 
         }
       }
       const total = intra + extra;
-      return {
+      const answer = {
         group: request.params.id,
         year,
         unit: 'USD',
@@ -82,6 +95,7 @@ export function groupTradeRoute(app: FastifyInstance, pool: pg.Pool, countries: 
         intraSharePct: total === 0 ? null : (intra / total) * 100,
         matrix,
       };
+      return { group: request.params.id, unit: 'USD', source: rows[0]?.source ?? null, data: [answer], notes: [] };
     },
   );
 }

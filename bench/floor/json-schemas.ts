@@ -12,11 +12,6 @@ export const directionalFigure = object({ ...figureProps, reported: reportOrNull
 export const countryRef = object({ iso3: string, iso2: nullable('string'), m49: nullable('integer'), name: string });
 
 const years = arrayOf(integer);
-/** What every answer about a pair starts with. */
-export const pairHeader = {
-  reporter: countryRef,
-  partner: countryRef,
-  unit: string,
-  source: { type: 'null' },
-  coverage: object({ reporter: years, partner: years }),
-};
+/** What every answer about a pair starts with, and ends with. */
+export const pairHeader = { reporter: countryRef, partner: countryRef, unit: string, source: nullable('string') };
+export const pairFooter = { coverage: object({ reporter: years, partner: years }), notes: arrayOf(string) };

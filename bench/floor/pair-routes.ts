@@ -1,16 +1,15 @@
 /** GET /v1/bilateral/{a}/{b}, /growth and /mirror over a year range, as bench/http.ts asks them. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type pg from 'pg';
-import { cagr, lookupOf, pairYear, pctChange, report, SOURCE_RANK_SQL, type Lookup, type Row } from './figures.js';
-import { arrayOf, directionalFigure, figure, nullable, object, pairHeader, reportOrNull } from './json-schemas.js';
+import { byRank, cagr, lookupOf, oneSource, pairYear, pctChange, report, type Lookup, type Row } from './figures.js';
+import { arrayOf, directionalFigure, figure, nullable, object, pairFooter, pairHeader, reportOrNull } from './json-schemas.js';
 import type { Countries } from './server.js';
 
-// One row per reporter, partner, year and flow: the first source by priority, as the API answers.
+// Every source's rows: the answer picks one source (figures.ts oneSource).
 const PAIR_SQL = `
-  SELECT DISTINCT ON (reporter, partner, year, flow) reporter, partner, year, flow, value_usd, estimated, source_id
+  SELECT reporter, partner, year, flow, value_usd, estimated, source_id
   FROM trade_flows
-  WHERE commodity = 'TOTAL' AND ((reporter = $1 AND partner = $2) OR (reporter = $2 AND partner = $1))
-  ORDER BY reporter, partner, year, flow, ${SOURCE_RANK_SQL}, source_id`;
+  WHERE commodity = 'TOTAL' AND ((reporter = $1 AND partner = $2) OR (reporter = $2 AND partner = $1))`;
 
 type PairRequest = { Params: { a: string; b: string }; Querystring: { from: string; to: string } };
 
@@ -30,6 +29,7 @@ const schemas = {
         totalYoyPct: nullableNumber,
       }),
     ),
+    ...pairFooter,
   }),
   growth: object({
     ...pairHeader,
@@ -40,7 +40,7 @@ const schemas = {
     changePct: nullableNumber,
     cagrPct: nullableNumber,
     yoy: arrayOf(object({ year: { type: 'integer' }, value: nullableNumber, pct: nullableNumber })),
-    note: nullable('string'),
+    ...pairFooter,
   }),
   mirror: object({
     ...pairHeader,
@@ -55,6 +55,7 @@ const schemas = {
         cifFobRatio: nullableNumber,
       }),
     ),
+    ...pairFooter,
   }),
 };
 
@@ -69,12 +70,16 @@ export function pairRoutes(app: FastifyInstance, pool: pg.Pool, countries: Count
       await reply.code(400).send();
       return null;
     }
-    const { rows } = await pool.query<Row>({ name: 'pair', text: PAIR_SQL, values: [a.iso3, b.iso3] });
-    const reported = { [a.iso3]: new Set<number>(), [b.iso3]: new Set<number>() };
-    for (const row of rows) reported[row.reporter]!.add(row.year);
-    const sorted = (s: Set<number>) => [...s].sort((x, y) => x - y);
-    const head = { reporter: a, partner: b, unit: 'USD', source: null, coverage: { reporter: sorted(reported[a.iso3]!), partner: sorted(reported[b.iso3]!) } };
-    return { a: a.iso3, b: b.iso3, from, to, get: lookupOf(rows), head };
+    const { rows: all } = await pool.query<Row>({ name: 'pair', text: PAIR_SQL, values: [a.iso3, b.iso3] });
+    /** The answer's figures from one source's rows: its lookup and its coverage. */
+    const ofSource = (source: string | null, rows: Row[]) => {
+      const reported = { [a.iso3]: new Set<number>(), [b.iso3]: new Set<number>() };
+      for (const row of rows) reported[row.reporter]!.add(row.year);
+      const sorted = (s: Set<number>) => [...s].sort((x, y) => x - y);
+      return { source, get: lookupOf(rows), coverage: { reporter: sorted(reported[a.iso3]!), partner: sorted(reported[b.iso3]!) } };
+    };
+    const chosen = oneSource(all, from, to);
+    return { a: a.iso3, b: b.iso3, from, to, all, ofSource, ...ofSource(chosen.source, chosen.rows), head: { reporter: a, partner: b, unit: 'USD' } };
   }
 
   app.get<PairRequest>('/v1/bilateral/:a/:b', { schema: { response: { 200: schemas.series } } }, async (request, reply) => {
@@ -87,19 +92,32 @@ export function pairRoutes(app: FastifyInstance, pool: pg.Pool, countries: Count
       data.push({ ...row, totalYoyPct: pctChange(previous, row.total.value) });
       previous = row.total.value;
     }
-    return { ...pair.head, basis: 'reporter', data };
+    return { ...pair.head, source: pair.source, basis: 'reporter', data, coverage: pair.coverage, notes: [] };
   });
 
   app.get<PairRequest>('/v1/bilateral/:a/:b/growth', { schema: { response: { 200: schemas.growth } } }, async (request, reply) => {
-    const pair = await load(request, reply);
-    if (!pair) return reply;
-    const total = (year: number) => pairYear(pair.get, pair.a, pair.b, year).total.value;
+    const loaded = await load(request, reply);
+    if (!loaded) return reply;
+    // Growth's one source: the highest-priority one with a total at both ends.
+    const bySource = [...new Set(loaded.all.map((r) => r.source_id))].sort(byRank).map((s) =>
+      loaded.ofSource(
+        s,
+        loaded.all.filter((r) => r.source_id === s),
+      ),
+    );
+    const valueAt = (get: Lookup, year: number) => pairYear(get, loaded.a, loaded.b, year).total.value;
+    const pair = {
+      ...loaded,
+      ...(bySource.find((p) => valueAt(p.get, loaded.from) !== null && valueAt(p.get, loaded.to) !== null) ?? loaded.ofSource(null, [])),
+    };
+    const total = (year: number) => valueAt(pair.get, year);
     const yoy = [];
     for (let year = pair.from; year <= pair.to; year++) yoy.push({ year, value: total(year), pct: pctChange(total(year - 1), total(year)) });
     const v0 = yoy[0]!.value;
     const v1 = yoy.at(-1)!.value;
     return {
       ...pair.head,
+      source: pair.source,
       measure: 'total',
       start: { year: pair.from, value: v0 },
       end: { year: pair.to, value: v1 },
@@ -107,7 +125,8 @@ export function pairRoutes(app: FastifyInstance, pool: pg.Pool, countries: Count
       changePct: pctChange(v0, v1),
       cagrPct: cagr(v0, v1, pair.to - pair.from),
       yoy,
-      note: growthNote(v0, v1, pair.from, pair.to),
+      coverage: pair.coverage,
+      notes: growthNote(v0, v1, pair.from, pair.to),
     };
   });
 
@@ -118,14 +137,14 @@ export function pairRoutes(app: FastifyInstance, pool: pg.Pool, countries: Count
     for (let year = pair.from; year <= pair.to; year++) {
       data.push(mirrorRow(pair.get, pair.a, pair.b, year, 'export'), mirrorRow(pair.get, pair.a, pair.b, year, 'import'));
     }
-    return { ...pair.head, data };
+    return { ...pair.head, source: pair.source, data, coverage: pair.coverage, notes: [] };
   });
 }
 
-function growthNote(v0: number | null, v1: number | null, from: number, to: number): string | null {
-  if (v0 === null) return `no total value for ${from}, the start year: growth cannot be computed`;
-  if (v0 === 0) return `the total value for ${from} is zero: growth is undefined`;
-  return v1 === null ? `no total value for ${to}, the end year` : null;
+function growthNote(v0: number | null, v1: number | null, from: number, to: number): string[] {
+  if (v0 === null) return [`no total value for ${from}, the start year: growth cannot be computed`];
+  if (v0 === 0) return [`the total value for ${from} is zero: growth is undefined`];
+  return v1 === null ? [`no total value for ${to}, the end year`] : [];
 }
 
 /** a's report of one direction against b's report of the same goods. */

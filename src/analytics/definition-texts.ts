@@ -23,5 +23,8 @@ export const DEFINITIONS = {
     'Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); ' +
     'gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a\'s imports from b, CIF, ' +
     "against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror.",
-  source: `Where several sources report the same figure, one answers: ${sourcePriorityText()}; \`source\` pins one.`,
+  source:
+    'One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: ' +
+    `${sourcePriorityText()}); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. ` +
+    '`source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix.',
 } as const;

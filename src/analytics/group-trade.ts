@@ -1,12 +1,27 @@
 import type { Database } from '../db/client.js';
 import { perDatabase } from '../db/per-database.js';
-import { groupExportsByYear, type GroupExportRow } from '../queries/analytics.js';
+import { countriesSourceYears, groupExportsByYear, type GroupExportRow } from '../queries/analytics.js';
 import { listGroupMembers } from '../queries/groups.js';
 import type { Figure, GroupTradeQuery } from '../schemas/analytics.js';
 import { requireGroup, requireSource } from '../services/lookups.js';
 import type { AppContext } from '../services/context.js';
 import type { DataVersion } from '../services/data-version.js';
 import { VersionMemo } from '../services/version-memo.js';
+import {
+  ANY_SOURCE,
+  byPriority,
+  latestOfBest,
+  mostValues,
+  othersNote,
+  outsideNote,
+  pinnedId,
+  sourceRequest,
+  tallyOf,
+  type SourceRequest,
+  type SourceYears,
+  type Span,
+  yearRanges,
+} from './source-choice.js';
 
 export type MatrixCell = { reporter: string; partner: string; value: number | null; basis: Figure['basis'] };
 
@@ -60,32 +75,93 @@ export function membersIn(periods: Period[], year: number): string[] {
   return [...new Set(periods.filter(inYear).map((m) => m.iso3))].sort();
 }
 
-/** GET /v1/groups/{id}/trade: one year as an object, a range as one object per year in `data`. */
+// A few sources × a few dozen years per group.
+const coverages = perDatabase(() => new VersionMemo<SourceYears>(50_000, (tally) => [...tally.values()].reduce((n, years) => n + years.size, 1)));
+
+/** Figures per source and year about every country that was ever a member: what the source and default year are chosen from. */
+function memoisedCoverage(db: Database, version: string, countries: string[]) {
+  return coverages(db).get(version, countries.join(','), async () => tallyOf(await countriesSourceYears(db, countries)));
+}
+
+const yearsOfTally = (tally: SourceYears, source: string | null) =>
+  (source === null ? [...tally.values()] : [tally.get(source) ?? new Map<number, number>()]).flatMap((years) => [...years.keys()]);
+
+/** The years asked (a default: the latest year of the chosen source) and the one source of the answer. */
+function yearsAndSource(tally: SourceYears, request: SourceRequest, q: GroupTradeQuery) {
+  const span: Span = q.year !== undefined ? { from: q.year, to: q.year } : q;
+  const source =
+    request.kind === 'pinned'
+      ? request.id
+      : request.kind === 'any'
+        ? null
+        : q.year === undefined && q.from === undefined && q.to === undefined
+          ? (latestOfBest(tally)?.source ?? null)
+          : (mostValues(tally, span) ?? mostValues(tally) ?? null);
+  const covered = yearsOfTally(tally, source);
+  const first = q.year ?? q.from ?? (q.to !== undefined ? Math.min(q.to, ...covered) : Math.max(...covered));
+  const last = q.year ?? q.to ?? (q.from !== undefined ? Math.max(q.from, ...covered) : Math.max(...covered));
+  const years =
+    covered.length === 0 && q.year === undefined && (q.from === undefined || q.to === undefined)
+      ? []
+      : Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  return { years, source, span };
+}
+
+/** GET /v1/groups/{id}/trade: one object per year in `data` (one year: `year`; a range: `from`/`to`; neither: the latest year). */
 export async function groupTrade(ctx: AppContext & { version: DataVersion }, id: string, q: GroupTradeQuery) {
   const group = await requireGroup(ctx.db, id, { in: 'path', name: 'id' });
-  await requireSource(ctx.db, q.source);
+  const request = sourceRequest(q.source);
+  await requireSource(ctx.db, pinnedId(request));
   const periods = await listGroupMembers(ctx.db, group.id);
+  const version = await ctx.version.current();
+  const everMember = [...new Set(periods.map((p) => p.iso3))].sort();
+  const tally = await memoisedCoverage(ctx.db, version, everMember);
+  const { years, source, span } = yearsAndSource(tally, request, q);
+  const notes = [outsideNote(tally, source, years, group.id)];
+  if (request.kind === 'choose' && source !== null) notes.push(othersNote(tally, source, span));
+  if (request.kind === 'any') {
+    const inSpan = [...tally.keys()].filter((s) => yearsOfTally(tally, s).some((y) => years.includes(y)));
+    notes.push(
+      inSpan.length < 2
+        ? null
+        : `source=any: each member pair's exports come from the highest-priority source that has them; these years mix ${inSpan.sort(byPriority).join(', ')}`,
+    );
+  }
   const country = (iso3: string) => ctx.countries.ref(iso3);
-  const [from, to] = q.year !== undefined ? [q.year, q.year] : [q.from!, q.to!];
-  const years = Array.from({ length: to - from + 1 }, (_, k) => from + k);
   // Membership changes between years: every country that was a member in any of them is asked for.
-  const everMembers = [...new Set(years.flatMap((year) => membersIn(periods, year)))];
-  const exports = await memoisedExports(ctx.db, await ctx.version.current(), everMembers.sort(), from, to, q.source);
+  const asked = [...new Set(years.flatMap((year) => membersIn(periods, year)))].sort();
+  const exports =
+    years.length === 0
+      ? new Map<number, GroupExportRow[]>()
+      : await memoisedExports(ctx.db, version, asked, years[0]!, years.at(-1)!, pinnedId(request) ?? source ?? undefined);
   const answer = (year: number) => {
     const members = membersIn(periods, year);
-    const trade = groupTradeYear(members, exports.get(year) ?? []);
+    const rows = exports.get(year) ?? [];
+    const trade = groupTradeYear(members, rows);
+    // A year without a single figure is unknown, not zero (a year without members trades nothing: 0).
+    const known = (value: number) => (rows.length === 0 && members.length > 0 ? null : value);
     return {
       group: group.id,
       year,
       unit: 'USD' as const,
       members: members.map(country),
-      intra: { value: trade.intra },
-      extra: { value: trade.extra },
-      total: { value: trade.total },
+      intra: { value: known(trade.intra) },
+      extra: { value: known(trade.extra) },
+      total: { value: known(trade.total) },
       intraSharePct: trade.intraSharePct,
       matrix: trade.matrix.map((c) => ({ reporter: country(c.reporter), partner: country(c.partner), value: c.value, basis: c.basis })),
     };
   };
-  if (q.year !== undefined) return answer(q.year);
-  return { group: group.id, data: years.map(answer) };
+  const empty = years.filter((y) => (exports.get(y) ?? []).length === 0 && yearsOfTally(tally, source).includes(y));
+  if (empty.length > 0)
+    notes.push(
+      `no export or import figures of the members in ${yearRanges(empty)} (only reported totals, which cannot be split by direction): figures there are null`,
+    );
+  return {
+    group: group.id,
+    unit: 'USD' as const,
+    source: request.kind === 'any' ? ANY_SOURCE : source,
+    data: years.map(answer),
+    notes: notes.filter((n): n is string => n !== null),
+  };
 }

@@ -1,5 +1,5 @@
 import { invalidParameter } from '../problem.js';
-import { countryObservations, latestYear } from '../queries/analytics.js';
+import { countryObservations, countrySourceYears, latestYear } from '../queries/analytics.js';
 import { listMembershipsOf } from '../queries/countries.js';
 import { listGroupMembers } from '../queries/groups.js';
 import type { BasisPreference, Figure, Measure, PartnersQuery } from '../schemas/analytics.js';
@@ -9,6 +9,18 @@ import { requireGroup, requireSource } from '../services/lookups.js';
 import type { AppContext } from '../services/context.js';
 import { pairYear, sharesPct } from './definitions.js';
 import { ObservationIndex, type Observation } from './observations.js';
+import {
+  ANY_SOURCE,
+  latestOfBest,
+  mixedNote,
+  mostValues,
+  othersNote,
+  outsideNote,
+  pinnedId,
+  sourceRequest,
+  tallyOf,
+  type SourceRequest,
+} from './source-choice.js';
 
 export type RankedPartner = { rank: number; partner: string; value: number; sharePct: number | null; figure: Figure };
 
@@ -50,22 +62,51 @@ async function fellowMembers({ db }: AppContext, country: CountryRecord, groupId
   return new Set(members.map((m) => m.iso3).filter((m) => m !== country.iso3));
 }
 
+/** The ranking's year and its one source (source-choice.ts), and what the answer must say about them. */
+async function yearAndSource(ctx: AppContext, iso3: string, request: SourceRequest, asked: number | undefined) {
+  if (asked !== undefined) return { year: asked };
+  if (request.kind !== 'choose') return { year: await latestYear(ctx.db, iso3, pinnedId(request)) };
+  // The latest year of the source with the most partners in its latest year: never the article's
+  // lone 2022 where the IMF covers 180 partners up to 2020.
+  const best = latestOfBest(tallyOf(await countrySourceYears(ctx.db, iso3)));
+  return best ? { year: best.year, source: best.source } : { year: null };
+}
+
 /** GET /v1/countries/{code}/partners: the top `limit` partners, and the others together as `rest`. */
 export async function partnerRanking(ctx: AppContext, code: string, q: PartnersQuery) {
   const country = ctx.countries.resolve(code, 'code');
-  await requireSource(ctx.db, q.source);
-  const year = q.year ?? (await latestYear(ctx.db, country.iso3, q.source));
+  const request = sourceRequest(q.source);
+  await requireSource(ctx.db, pinnedId(request));
+  const picked = await yearAndSource(ctx, country.iso3, request, q.year);
+  const year = picked.year;
   const within = q.within === undefined ? undefined : await fellowMembers(ctx, country, q.within, year);
-  const header = { reporter: toCountryRef(country), year, measure: q.measure, within: q.within ?? null, unit: 'USD' as const };
-  if (year === null) return { ...header, total: 0, data: [], rest: { value: 0, sharePct: null } };
+  const head = { reporter: toCountryRef(country), year, measure: q.measure, within: q.within ?? null, unit: 'USD' as const };
 
-  const observations = await countryObservations(ctx.db, country.iso3, year, q.source);
-  const { total, ranked } = rankPartners(country.iso3, year, observations, q.measure, q.basis, within);
+  let observations = year === null ? [] : await countryObservations(ctx.db, country.iso3, year, pinnedId(request));
+  let source: string | null = request.kind === 'pinned' ? request.id : request.kind === 'any' ? ANY_SOURCE : null;
+  const notes: (string | null)[] = [];
+  if (request.kind === 'choose' && observations.length > 0) {
+    const tally = tallyOf(observations);
+    source = picked.source ?? mostValues(tally)!;
+    observations = observations.filter((o) => o.source === source);
+    notes.push(othersNote(tally, source, {}));
+  }
+  if (observations.length === 0) {
+    const tally = tallyOf(await countrySourceYears(ctx.db, country.iso3));
+    notes.unshift(
+      outsideNote(tally, request.kind === 'pinned' ? request.id : null, year === null ? [] : [year], country.iso3) ?? `no data for ${country.iso3}`,
+    );
+  }
+
+  const { total, ranked } = year === null ? { total: 0, ranked: [] } : rankPartners(country.iso3, year, observations, q.measure, q.basis, within);
+  const shown = ranked.slice(0, q.limit);
+  if (request.kind === 'any') notes.push(mixedNote(shown.map((p) => p.figure.source ?? '').flatMap((s) => s.split('+'))));
   const restValue = ranked.slice(q.limit).reduce((sum, p) => sum + p.value, 0);
   return {
-    ...header,
+    ...head,
+    source,
     total,
-    data: ranked.slice(0, q.limit).map((p) => ({
+    data: shown.map((p) => ({
       rank: p.rank,
       partner: ctx.countries.ref(p.partner),
       value: p.value,
@@ -75,5 +116,6 @@ export async function partnerRanking(ctx: AppContext, code: string, q: PartnersQ
       source: p.figure.source,
     })),
     rest: { value: restValue, sharePct: total === 0 ? null : (restValue / total) * 100 },
+    notes: notes.filter((n): n is string => n !== null),
   };
 }

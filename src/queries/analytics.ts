@@ -118,3 +118,28 @@ export async function groupExportsByYear(
   }
   return byYear;
 }
+
+export type SourceYearCount = { source: string; year: number; count: number };
+
+/** How many figures each source has about the country, by year: what choosing a source and a default year look at. */
+export async function countrySourceYears(db: Database, a: string): Promise<SourceYearCount[]> {
+  return queryRows<SourceYearCount>(
+    db,
+    sql`SELECT source_id AS source, year, count(*)::int AS count FROM trade_flows
+        WHERE commodity = ${ALL_GOODS} AND (reporter = ${a} OR partner = ${a}) GROUP BY source_id, year`,
+  );
+}
+
+/** The same for a set of countries (a group's members over the years): figures they report or are reported about. */
+export async function countriesSourceYears(db: Database, countries: string[]): Promise<SourceYearCount[]> {
+  if (countries.length === 0) return [];
+  const list = sql.join(
+    countries.map((m) => sql`${m}`),
+    sql`, `,
+  );
+  return queryRows<SourceYearCount>(
+    db,
+    sql`SELECT source_id AS source, year, count(*)::int AS count FROM trade_flows
+        WHERE commodity = ${ALL_GOODS} AND (reporter IN (${list}) OR partner IN (${list})) GROUP BY source_id, year`,
+  );
+}

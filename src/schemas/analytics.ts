@@ -63,13 +63,23 @@ export const GrowthQuery = z
   });
 export type GrowthQuery = z.infer<typeof GrowthQuery>;
 
+/** The source an answer's figures come from: one id, "any" (mixed on request), or null when there is no data. */
+export const AnswerSource = z
+  .string()
+  .nullable()
+  .describe('The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data');
+
+export const Notes = z
+  .array(z.string())
+  .describe('What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null');
+
 const pairHeader = {
   reporter: CountryRef,
   partner: CountryRef,
   unit: z.literal('USD'),
-  source: z.string().nullable().describe('The pinned source, if any'),
-  coverage: Coverage,
+  source: AnswerSource,
 };
+const pairFooter = { coverage: Coverage.describe("Years each side reported, in the answer's source"), notes: Notes };
 
 export const Bilateral = z
   .object({
@@ -85,6 +95,7 @@ export const Bilateral = z
         totalYoyPct: z.number().nullable().describe(DEFINITIONS.yoy),
       }),
     ),
+    ...pairFooter,
   })
   .meta({ id: 'Bilateral' });
 
@@ -104,7 +115,7 @@ export const Growth = z
     changePct: z.number().nullable().describe(DEFINITIONS.change),
     cagrPct: z.number().nullable().describe(DEFINITIONS.cagr),
     yoy: z.array(YearValue.extend({ pct: z.number().nullable().describe(DEFINITIONS.yoy) })),
-    note: z.string().nullable().describe('Why a figure is null, where one is'),
+    ...pairFooter,
   })
   .meta({ id: 'Growth' });
 
@@ -122,6 +133,7 @@ export const Mirror = z
         cifFobRatio: z.number().nullable(),
       }),
     ),
+    ...pairFooter,
   })
   .meta({ id: 'Mirror', description: DEFINITIONS.mirror });
 
@@ -148,6 +160,7 @@ export const Partners = z
     measure: Measure,
     within: z.string().nullable(),
     unit: z.literal('USD'),
+    source: AnswerSource,
     total: z.number().describe('Σ of the measure over every partner in the set'),
     data: z.array(
       z.object({
@@ -161,18 +174,21 @@ export const Partners = z
       }),
     ),
     rest: z.object({ value: z.number(), sharePct: z.number().nullable() }).describe('The partners beyond `limit`, together'),
+    notes: Notes,
   })
   .meta({ id: 'Partners', description: DEFINITIONS.share });
 
 export const GroupTradeQuery = z
-  .strictObject({ year: rangeFields.year, from: rangeFields.from, to: rangeFields.to, source: rangeFields.source })
-  .superRefine((q, ctx) => {
-    checkYearRange(q, ctx, MAX_SPAN_YEARS);
-    if (q.year === undefined && (q.from === undefined || q.to === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['year'], message: 'give year, or both from and to (e.g. year=2020 or from=2017&to=2020)' });
-    }
-  });
+  .strictObject({
+    year: yearSchema('One year; default (no year, from or to): the latest year of the chosen source').optional().meta({ example: 2020 }),
+    from: yearSchema("First year (inclusive); default: the chosen source's first year").optional(),
+    to: yearSchema("Last year (inclusive); default: the chosen source's last year").optional(),
+    source: rangeFields.source,
+  })
+  .superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
 export type GroupTradeQuery = z.infer<typeof GroupTradeQuery>;
+
+const GroupValue = z.object({ value: z.number().nullable().describe('US dollars; null in a year without any figure') });
 
 export const GroupTradeYear = z
   .object({
@@ -180,9 +196,9 @@ export const GroupTradeYear = z
     year: z.number().int(),
     unit: z.literal('USD'),
     members: z.array(CountryRef).describe('Members in that year'),
-    intra: z.object({ value: z.number() }).describe(DEFINITIONS.intra),
-    extra: z.object({ value: z.number() }),
-    total: z.object({ value: z.number() }),
+    intra: GroupValue.describe(DEFINITIONS.intra),
+    extra: GroupValue,
+    total: GroupValue,
     intraSharePct: z.number().nullable(),
     matrix: z
       .array(z.object({ reporter: CountryRef, partner: CountryRef, value: z.number().nullable(), basis: Basis }))
@@ -190,4 +206,12 @@ export const GroupTradeYear = z
   })
   .meta({ id: 'GroupTradeYear', description: DEFINITIONS.intra });
 
-export const GroupTrade = z.union([GroupTradeYear, z.object({ group: z.string(), data: z.array(GroupTradeYear) })]).meta({ id: 'GroupTrade' });
+export const GroupTrade = z
+  .object({
+    group: z.string(),
+    unit: z.literal('USD'),
+    source: AnswerSource,
+    data: z.array(GroupTradeYear).describe('One object per year, oldest first'),
+    notes: Notes,
+  })
+  .meta({ id: 'GroupTrade' });

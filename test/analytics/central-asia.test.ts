@@ -7,7 +7,8 @@ const file = new URL('imf-dots/central_asia_intra_2000_2020.csv', SHARED_DATA);
 const C5 = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
 
 t.test('figures from the IMF Central Asia file equal an independent computation', { skip: !existsSync(file) && `${file.pathname} is absent` }, async (t) => {
-  const app = await build(t);
+  // With the demo data beside the IMF file, as a new user who imports it sees them: answers must not mix the two.
+  const app = await build(t, { demo: true });
   await importFile(app, file, { format: 'imf-dots' });
   const dots = new DotsFile(file);
   const near = (actual: number | null, expected: number | undefined, what: string) => t.ok(close(actual, expected), `${what}: ${actual} ≈ ${expected}`);
@@ -95,7 +96,7 @@ t.test('figures from the IMF Central Asia file equal an independent computation'
   });
 
   t.test('central-asia trade 2020', async (t) => {
-    const body = (await app.inject('/v1/groups/central-asia/trade?year=2020')).json();
+    const body = (await app.inject('/v1/groups/central-asia/trade?year=2020')).json().data[0];
     let intra = 0;
     for (const i of C5) for (const j of C5) if (i !== j) intra += dots.exports(i, j, 2020) ?? 0;
     near(body.intra.value, intra, 'intra');
@@ -124,11 +125,67 @@ t.test('figures from the IMF Central Asia file equal an independent computation'
     ] as const) {
       const years = (await app.inject(`/v1/groups/${group}/trade?from=${from}&to=${to}`)).json().data;
       for (const [k, year] of years.map((d: { year: number }) => d.year).entries()) {
-        t.same(years[k], (await app.inject(`/v1/groups/${group}/trade?year=${year}`)).json(), `${group} ${year}: the range answers as the year alone`);
+        t.same(years[k], (await app.inject(`/v1/groups/${group}/trade?year=${year}`)).json().data[0], `${group} ${year}: the range answers as the year alone`);
       }
     }
-    const eaeu2015 = (await app.inject('/v1/groups/eaeu/trade?year=2015')).json();
+    const eaeu2015 = (await app.inject('/v1/groups/eaeu/trade?year=2015')).json().data[0];
     t.ok(eaeu2015.extra.value > 0 && eaeu2015.intra.value > 0, 'members trade among themselves and with the rest of Central Asia');
-    t.equal((await app.inject('/v1/groups/eaeu/trade?year=2014')).json().total.value, 0, 'no members before 2015');
+    t.equal((await app.inject('/v1/groups/eaeu/trade?year=2014')).json().data[0].total.value, 0, 'no members before 2015');
+  });
+
+  t.test('one source per answer: the IMF file and the article never mix silently (DESIGN, "Answers are honest")', async (t) => {
+    const growth = (await app.inject('/v1/bilateral/KAZ/UZB/growth')).json();
+    const [v2000, v2020] = [dots.total('KAZ', 'UZB', 2000)!, dots.total('KAZ', 'UZB', 2020)!];
+    t.match(
+      growth,
+      { source: 'imf-dots', start: { year: 2000 }, end: { year: 2020 } },
+      "no parameters: the IMF's own span, not IMF 2000 to the article's 2022",
+    );
+    near(growth.changePct, (v2020 / v2000 - 1) * 100, 'the IMF figure');
+    t.match(growth.notes, [/seed-article/], 'the note names the other source');
+    t.ok(
+      growth.yoy.every((y: { year: number; value: number | null }) => y.year <= 2020),
+      'no year of the article',
+    );
+
+    const article = (await app.inject('/v1/bilateral/KAZ/UZB/growth?from=2017&to=2022')).json();
+    t.match(article, { source: 'seed-article', start: { year: 2017 }, end: { year: 2022, value: 5e9 } }, 'the only source with both ends');
+    t.equal(Math.round(article.changePct), 29, "the article's +29%, not +152% from the IMF's 2017");
+
+    const split = (await app.inject('/v1/bilateral/KAZ/UZB/growth?from=2015&to=2022')).json();
+    t.match(split, { source: null, start: { year: 2015, value: null }, end: { year: 2022, value: null }, changePct: null, cagrPct: null });
+    t.match(split.notes, [/no single source .* 2015: imf-dots; 2022: seed-article/], 'which source covers which end');
+
+    const mixed = (await app.inject('/v1/bilateral/KAZ/UZB/growth?from=2017&to=2022&source=any')).json();
+    t.match(mixed, { source: 'any', start: { value: dots.total('KAZ', 'UZB', 2017) }, end: { value: 5e9 } });
+    t.match(mixed.notes, [/source=any: figures mix imf-dots, seed-article/], 'mixing is opted into and said');
+
+    const partners = (await app.inject('/v1/countries/KAZ/partners')).json();
+    t.match(partners, { year: 2020, source: 'imf-dots' }, "the default year is the IMF's latest, not the article's lone 2022");
+    t.ok(partners.data[0].sharePct < 100, 'UZB is not 100% of KAZ trade');
+    t.ok(
+      partners.data.every((p: { source: string }) => p.source === 'imf-dots'),
+      'every partner from the one source',
+    );
+
+    const series = (await app.inject('/v1/bilateral/KAZ/UZB?from=2019&to=2022')).json();
+    t.equal(series.source, 'imf-dots', 'most values in 2019-2022');
+    t.same(
+      series.data.map((r: { year: number; total: { value: number | null } }) => [r.year, r.total.value === null]),
+      [
+        [2019, false],
+        [2020, false],
+        [2021, true],
+        [2022, true],
+      ],
+      "2022 is null: the article's figure is another source's",
+    );
+    t.match(series.notes, [/imf-dots has no data for KAZ-UZB in 2021-2022.*covers 2000-2020/, /also has data: seed-article/]);
+
+    const outside = (await app.inject('/v1/countries/KAZ/partners?year=2023')).json();
+    t.match(outside, { year: 2023, source: null, data: [], notes: [/no data for KAZ in 2023; data covers 2000-2020, 2022/] });
+
+    const group = (await app.inject('/v1/groups/central-asia/trade')).json();
+    t.match(group, { source: 'imf-dots', data: [{ year: 2020 }] }, "the group's default year: the latest of the chosen source");
   });
 });
