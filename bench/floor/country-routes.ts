@@ -70,7 +70,7 @@ export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Co
       if (!country || !Number.isInteger(year)) return reply.code(400).send();
       const a = country.iso3;
       const { rows: all } = await pool.query<Row>({ name: 'country-year', text: YEAR_SQL, values: [a, year] });
-      const { source, rows } = oneSource(all, year, year);
+      const { source, rows, notes } = oneSource(all, year, year);
       const get = lookupOf(rows);
       const others = new Set<string>();
       for (const r of rows) others.add(r.reporter === a ? r.partner : r.reporter);
@@ -102,7 +102,7 @@ export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Co
           source: p.figure.source,
         })),
         rest: { value: rest, sharePct: share(rest) },
-        notes: [],
+        notes,
       };
     },
   );

@@ -23,17 +23,41 @@ const rankOf = (source: string) => {
 /** Sources, higher priority first (ties by id). */
 export const byRank = (x: string, y: string) => rankOf(x) - rankOf(y) || (x < y ? -1 : x > y ? 1 : 0);
 
+/** [2000, 2001, 2002, 2022] → "2000-2002, 2022". */
+function yearRanges(years: Set<number>): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** The note naming the other sources with rows in [from, to], as the contract words it; null when there are none. */
+export function othersNote(rows: Row[], chosen: string | null, from: number, to: number): string | null {
+  const years = new Map<string, Set<number>>();
+  for (const r of rows) if (r.source_id !== chosen) (years.get(r.source_id) ?? years.set(r.source_id, new Set()).get(r.source_id)!).add(r.year);
+  const others = [...years.keys()].sort(byRank).filter((s) => [...years.get(s)!].some((y) => y >= from && y <= to));
+  if (chosen === null || others.length === 0) return null;
+  const list = others.map((s) => `${s} (${yearRanges(years.get(s)!)})`).join(', ');
+  return `every figure is from ${chosen}; also has data: ${list}; pin one with source=, or source=any for the best figure per year`;
+}
+
 /**
- * One source per answer: the source with the most rows in [from, to] (ties by priority), and only its
- * rows. The floor writes no notes: the benchmark's database has one source and its pairs trade in
- * every year, so the API has none to write either (bench/http.ts compares the answers).
+ * One source per answer: the source with the most rows in [from, to] (ties by priority), only its
+ * rows, and the note naming the others. The floor writes no note on years outside the data: the
+ * benchmark's pairs trade in every year (bench/http.ts compares the answers).
  */
-export function oneSource(rows: Row[], from: number, to: number): { source: string | null; rows: Row[] } {
+export function oneSource(rows: Row[], from: number, to: number): { source: string | null; rows: Row[]; notes: string[] } {
   const counts = new Map<string, number>();
   for (const r of rows) if (r.year >= from && r.year <= to) counts.set(r.source_id, (counts.get(r.source_id) ?? 0) + 1);
   let best: string | null = null;
   for (const source of [...counts.keys()].sort(byRank)) if (best === null || counts.get(source)! > counts.get(best)!) best = source;
-  return { source: best, rows: best === null ? [] : rows.filter((r) => r.source_id === best) };
+  const note = othersNote(rows, best, from, to);
+  return { source: best, rows: best === null ? [] : rows.filter((r) => r.source_id === best), notes: note === null ? [] : [note] };
 }
 
 /** Rows keyed by reporter, partner, year and flow (one source's: one row per key). */

@@ -1,7 +1,7 @@
 /** GET /v1/bilateral/{a}/{b}, /growth and /mirror over a year range, as bench/http.ts asks them. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type pg from 'pg';
-import { byRank, cagr, lookupOf, oneSource, pairYear, pctChange, report, type Lookup, type Row } from './figures.js';
+import { byRank, cagr, lookupOf, oneSource, othersNote, pairYear, pctChange, report, type Lookup, type Row } from './figures.js';
 import { arrayOf, directionalFigure, figure, nullable, object, pairFooter, pairHeader, reportOrNull } from './json-schemas.js';
 import type { Countries } from './server.js';
 
@@ -79,7 +79,7 @@ export function pairRoutes(app: FastifyInstance, pool: pg.Pool, countries: Count
       return { source, get: lookupOf(rows), coverage: { reporter: sorted(reported[a.iso3]!), partner: sorted(reported[b.iso3]!) } };
     };
     const chosen = oneSource(all, from, to);
-    return { a: a.iso3, b: b.iso3, from, to, all, ofSource, ...ofSource(chosen.source, chosen.rows), head: { reporter: a, partner: b, unit: 'USD' } };
+    return { a: a.iso3, b: b.iso3, from, to, all, ofSource, notes: chosen.notes, ...ofSource(chosen.source, chosen.rows), head: { reporter: a, partner: b, unit: 'USD' } };
   }
 
   app.get<PairRequest>('/v1/bilateral/:a/:b', { schema: { response: { 200: schemas.series } } }, async (request, reply) => {
@@ -92,7 +92,7 @@ export function pairRoutes(app: FastifyInstance, pool: pg.Pool, countries: Count
       data.push({ ...row, totalYoyPct: pctChange(previous, row.total.value) });
       previous = row.total.value;
     }
-    return { ...pair.head, source: pair.source, basis: 'reporter', data, coverage: pair.coverage, notes: [] };
+    return { ...pair.head, source: pair.source, basis: 'reporter', data, coverage: pair.coverage, notes: pair.notes };
   });
 
   app.get<PairRequest>('/v1/bilateral/:a/:b/growth', { schema: { response: { 200: schemas.growth } } }, async (request, reply) => {
@@ -126,7 +126,7 @@ export function pairRoutes(app: FastifyInstance, pool: pg.Pool, countries: Count
       cagrPct: cagr(v0, v1, pair.to - pair.from),
       yoy,
       coverage: pair.coverage,
-      notes: growthNote(v0, v1, pair.from, pair.to),
+      notes: [...growthNote(v0, v1, pair.from, pair.to), ...[othersNote(loaded.all, pair.source, pair.from, pair.to)].filter((n) => n !== null)],
     };
   });
 
@@ -137,7 +137,7 @@ export function pairRoutes(app: FastifyInstance, pool: pg.Pool, countries: Count
     for (let year = pair.from; year <= pair.to; year++) {
       data.push(mirrorRow(pair.get, pair.a, pair.b, year, 'export'), mirrorRow(pair.get, pair.a, pair.b, year, 'import'));
     }
-    return { ...pair.head, source: pair.source, data, coverage: pair.coverage, notes: [] };
+    return { ...pair.head, source: pair.source, data, coverage: pair.coverage, notes: pair.notes };
   });
 }
 

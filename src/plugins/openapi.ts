@@ -3,8 +3,22 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { SERVICE_VERSION } from '../services/service-build.js';
+import { DOCS_TITLE, FAVICON_SVG, LOGO_SVG } from './docs-branding.js';
 
 const DESCRIPTION = `Country-to-country trade figures with provenance on every value.
+
+### Start here
+
+The questions the project started from (a 2024 article on Central Asia), answered on the demo data or the IMF file:
+
+* What did Kazakhstan and Uzbekistan trade, year by year? [\`/v1/bilateral/KAZ/UZB?from=2017&to=2022\`](/v1/bilateral/KAZ/UZB?from=2017&to=2022)
+* How fast did it grow over five years (the article: +29%)? [\`/v1/bilateral/KAZ/UZB/growth?from=2017&to=2022\`](/v1/bilateral/KAZ/UZB/growth?from=2017&to=2022)
+* What share of Kazakhstan's trade with Central Asia is Uzbekistan's? [\`/v1/countries/KAZ/partners?within=central-asia\`](/v1/countries/KAZ/partners?within=central-asia)
+
+Every operation below has **Try it out** filled in: press Execute. The document itself is [\`/openapi.json\`](/openapi.json).
+
+### Conventions
 
 * **Country codes**: anywhere a country is named, ISO 3166-1 alpha-3 (\`KAZ\`), alpha-2 (\`KZ\`) or UN M49
   numeric (\`398\`), in any case. Responses always give \`iso3\` and \`name\`. Historical entities real
@@ -14,27 +28,31 @@ const DESCRIPTION = `Country-to-country trade figures with provenance on every v
 * **Collections**: \`{ data, page: { limit, next } }\`. \`limit\` has a documented maximum; a larger one is a
   400, never a silent cap. Pass \`page.next\` as \`cursor\` for the next page (also in the \`Link\` header).
   \`Accept: text/csv\` or \`?format=csv\` gives CSV.
+* **Sources**: every answer uses one source (\`source\` in the answer) unless you ask \`source=any\`; \`notes\` say what a reader must know.
 * **Errors**: RFC 9457 \`application/problem+json\` with \`errors[]\` naming each bad parameter and how to fix it.`;
 
 const swaggerOptions: FastifyDynamicSwaggerOptions = {
   openapi: {
     openapi: '3.1.0',
     info: {
-      title: 'Bilateral trade statistics API',
-      version: '1.0.0',
+      title: DOCS_TITLE,
+      version: SERVICE_VERSION,
       description: DESCRIPTION,
       license: { name: 'MIT', identifier: 'MIT' },
     },
+    servers: [{ url: '/', description: 'This server' }],
+    // The order Swagger UI lists them in: what researchers come for first.
     tags: [
-      { name: 'countries', description: 'Reference data: countries, territories and historical entities with their M49 regions' },
-      { name: 'groups', description: 'Country groups (Central Asia, EU, GCC, EAEU) with membership by year' },
-      { name: 'sources', description: 'Provenance: who published the data, and each import of it (releases)' },
-      { name: 'flows', description: 'Raw trade observations as reported' },
       {
         name: 'analytics',
         description: 'Figures computed server-side: bilateral series, growth, mirror gaps, partner shares, group aggregates (definitions in each description)',
       },
-      { name: 'health', description: 'Liveness and readiness' },
+      { name: 'flows', description: 'Raw trade observations as reported' },
+      { name: 'countries', description: 'Reference data: countries, territories and historical entities with their M49 regions' },
+      { name: 'groups', description: 'Country groups (Central Asia, EU, GCC, EAEU) with membership by year' },
+      { name: 'sources', description: 'Provenance: who published the data, and each import of it (releases)' },
+      { name: 'admin', description: 'Imports, with an admin API key' },
+      { name: 'health', description: 'Liveness, readiness and metrics' },
     ],
     components: {
       securitySchemes: {
@@ -54,7 +72,13 @@ const swaggerOptions: FastifyDynamicSwaggerOptions = {
 export default fp(
   async function openapi(app: FastifyInstance) {
     await app.register(swagger, swaggerOptions);
-    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, tryItOutEnabled: true } });
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      // urls (not url): the top bar names /openapi.json, the document's public address, and loads it from there.
+      uiConfig: { deepLinking: true, tryItOutEnabled: true, urls: [{ url: '/openapi.json', name: '/openapi.json' }] },
+      logo: { type: 'image/svg+xml', content: LOGO_SVG, href: '/docs', target: '_self' },
+      theme: { title: DOCS_TITLE, favicon: [{ filename: 'favicon.svg', rel: 'icon', sizes: 'any', type: 'image/svg+xml', content: FAVICON_SVG }] },
+    });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'openapi' },

@@ -40,10 +40,11 @@ export const PairParams = z.object({ a: countryCodeSchema('First country'), b: c
 export const BasisPreference = z.enum(BASIS_PREFERENCES, { error: `must be ${orList(BASIS_PREFERENCES)}` });
 export type BasisPreference = z.infer<typeof BasisPreference>;
 
+// Swagger UI fills Try-it-out from examples: only from/to carry one, so the form never sends year with them.
 const rangeFields = {
-  year: yearSchema('One year').optional().meta({ example: 2020 }),
-  from: yearSchema('First year (inclusive); default: the first year with data').optional().meta({ example: 2017 }),
-  to: yearSchema('Last year (inclusive); default: the last year with data').optional().meta({ example: 2020 }),
+  year: yearSchema('One year (instead of from/to)').optional(),
+  from: yearSchema("First year (inclusive); default: the answer's source's first year").optional().meta({ example: 2017 }),
+  to: yearSchema("Last year (inclusive); default: the answer's source's last year").optional().meta({ example: 2022 }),
   source: textParam(64).optional().describe(DEFINITIONS.source),
   basis: BasisPreference.default('reporter').describe("reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first"),
 };
@@ -54,13 +55,11 @@ export type PairQuery = z.infer<typeof PairQuery>;
 export const Measure = z.enum(MEASURES, { error: `must be ${orList(MEASURES)}` });
 export type Measure = z.infer<typeof Measure>;
 
+// No `year`: growth needs a span (a year alone is refused as an unknown parameter, naming from and to).
+const { year: _year, ...spanFields } = rangeFields;
 export const GrowthQuery = z
-  .strictObject({ ...rangeFields, measure: Measure.default('total').describe('Which series grows: total (default), exports or imports') })
-  .superRefine((q, ctx) => {
-    checkYearRange(q, ctx, MAX_SPAN_YEARS);
-    if (q.year !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['year'], message: 'growth needs a span: give from and to (e.g. from=2017&to=2022), not year' });
-  });
+  .strictObject({ ...spanFields, measure: Measure.default('total').describe('Which series grows: total (default), exports or imports') })
+  .superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
 export type GrowthQuery = z.infer<typeof GrowthQuery>;
 
 /** The source an answer's figures come from: one id, "any" (mixed on request), or null when there is no data. */
@@ -140,7 +139,7 @@ export const Mirror = z
 export const MAX_PARTNERS_LIMIT = 300;
 
 export const PartnersQuery = z.strictObject({
-  year: yearSchema('The year; default: the latest year with data for the country').optional().meta({ example: 2020 }),
+  year: yearSchema("The year; default: the latest year of the source with the most partners in its latest year").optional(),
   measure: Measure.default('total'),
   within: textParam(64)
     .toLowerCase()
@@ -180,7 +179,7 @@ export const Partners = z
 
 export const GroupTradeQuery = z
   .strictObject({
-    year: yearSchema('One year; default (no year, from or to): the latest year of the chosen source').optional().meta({ example: 2020 }),
+    year: yearSchema('One year; default (no year, from or to): the latest year of the chosen source').optional(),
     from: yearSchema("First year (inclusive); default: the chosen source's first year").optional(),
     to: yearSchema("Last year (inclusive); default: the chosen source's last year").optional(),
     source: rangeFields.source,

@@ -57,9 +57,10 @@ export function problemResponses<const S extends readonly number[]>(...statuses:
     500: 'Internal error (details are logged, never returned)',
     503: 'Unavailable for now: the database is unreachable or slow, the server is overloaded or shutting down, or (on /ready) migrations are pending; Retry-After says when to try again',
   };
+  // Any route can fail unexpectedly: 500 is documented everywhere.
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: descriptions[status] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }]),
-  ) as { [K in S[number]]: { description: string; content: { 'application/problem+json': { schema: typeof Problem } } } };
+    [...statuses, 500].map((status) => [status, { description: descriptions[status] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }]),
+  ) as { [K in S[number] | 500]: { description: string; content: { 'application/problem+json': { schema: typeof Problem } } } };
 }
 
 // NUL among them, which Postgres refuses in text.
@@ -157,3 +158,6 @@ export function checkYearRange(q: YearRange, ctx: z.RefinementCtx, maxSpan?: num
     }
   }
 }
+
+/** A success answer as JSON: its description (what Swagger UI shows instead of "Default Response") and its schema. */
+export const answer = <T extends z.ZodType>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } });

@@ -40,7 +40,7 @@ export const FlowQuery = z
   .strictObject({
     reporter: countryCodeSchema('Reporting country').optional(),
     partner: countryCodeSchema('Partner country').optional().meta({ example: 'UZB' }),
-    year: yearSchema('One year').optional().meta({ example: 2022 }),
+    year: yearSchema('One year (instead of from/to)').optional(),
     from: yearSchema('First year (inclusive)').optional().meta({ example: 2017 }),
     to: yearSchema('Last year (inclusive)').optional().meta({ example: 2022 }),
     flow: FlowEnum.optional(),

@@ -45,7 +45,7 @@ export const ReleaseListQuery = z.strictObject({
 export type ReleaseListQuery = z.infer<typeof ReleaseListQuery>;
 
 export const ReleaseParams = z.object({
-  id: idParam('a release id'),
+  id: idParam('a release id').meta({ example: 1 }),
 });
 
 export const ImportQuery = z.strictObject({

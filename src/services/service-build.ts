@@ -6,7 +6,8 @@ import { GROUPS } from '../reference/groups.js';
 import { SOURCES } from '../reference/sources.js';
 import { projectFile } from '../paths.js';
 
-const { version } = JSON.parse(readFileSync(projectFile('package.json'), 'utf8')) as { version: string };
+/** The version in package.json: the OpenAPI document's info.version. */
+export const { version: SERVICE_VERSION } = JSON.parse(readFileSync(projectFile('package.json'), 'utf8')) as { version: string };
 
 /**
  * What besides the data can change an answer: the service's version, its schema and the reference
@@ -14,6 +15,6 @@ const { version } = JSON.parse(readFileSync(projectFile('package.json'), 'utf8')
  * share validators, and different for a new build.
  */
 export const SERVICE_BUILD = createHash('sha256')
-  .update(JSON.stringify([version, SHIPPED_MIGRATIONS, buildCountryRows(), GROUPS, SOURCES]))
+  .update(JSON.stringify([SERVICE_VERSION, SHIPPED_MIGRATIONS, buildCountryRows(), GROUPS, SOURCES]))
   .digest('base64url')
   .slice(0, 16);

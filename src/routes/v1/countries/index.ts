@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendPage } from '../../../http/collections.js';
-import { CSV_CONTENT, problemResponses, NoQuery } from '../../../schemas/common.js';
+import { answer, CSV_CONTENT, problemResponses, NoQuery } from '../../../schemas/common.js';
 import { CountryDetail, CountryList, CountryListQuery, CountryParams } from '../../../schemas/countries.js';
 import { COUNTRY_CSV_COLUMNS, countryDetail, countryPage } from '../../../services/countries.js';
 
@@ -9,6 +9,7 @@ const countries: FastifyPluginAsyncZod = async (app) => {
     '/countries',
     {
       schema: {
+        operationId: 'listCountries',
         tags: ['countries'],
         summary: 'List countries',
         description:
@@ -28,13 +29,14 @@ const countries: FastifyPluginAsyncZod = async (app) => {
     '/countries/:code',
     {
       schema: {
+        operationId: 'getCountry',
         tags: ['countries'],
         summary: 'One country',
         description:
           'A country by ISO alpha-3, alpha-2 or M49 numeric code in any case (KAZ, kz, 398), with the groups it belongs to. An unknown code is a 404 with close matches.',
         params: CountryParams,
         querystring: NoQuery,
-        response: { 200: CountryDetail, ...problemResponses(400, 404, 406, 414, 429, 503) },
+        response: { 200: answer('The country, with its groups', CountryDetail), ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
     async (request) => countryDetail(request.reads, request.params.code),

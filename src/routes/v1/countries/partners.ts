@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DEFINITIONS } from '../../../analytics/definition-texts.js';
 import { partnerRanking } from '../../../analytics/partners.js';
 import { Partners, PartnersQuery } from '../../../schemas/analytics.js';
-import { problemResponses } from '../../../schemas/common.js';
+import { answer, problemResponses } from '../../../schemas/common.js';
 import { CountryParams } from '../../../schemas/countries.js';
 
 const partners: FastifyPluginAsyncZod = async (app) => {
@@ -10,6 +10,7 @@ const partners: FastifyPluginAsyncZod = async (app) => {
     '/countries/:code/partners',
     {
       schema: {
+        operationId: 'getCountryPartners',
         tags: ['analytics'],
         summary: "A country's partners, ranked, with shares",
         description:
@@ -17,7 +18,7 @@ const partners: FastifyPluginAsyncZod = async (app) => {
           `With within=<group>, only the group's other members count (the country must belong to the group that year). ${DEFINITIONS.share} ${DEFINITIONS.basis}`,
         params: CountryParams,
         querystring: PartnersQuery,
-        response: { 200: Partners, ...problemResponses(400, 404, 406, 414, 429, 503) },
+        response: { 200: answer('The ranking, with shares and the rest', Partners), ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
     async (request) => partnerRanking(request.reads, request.params.code, request.query),

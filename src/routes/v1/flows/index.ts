@@ -9,6 +9,7 @@ const flows: FastifyPluginAsyncZod = async (app) => {
     '/flows',
     {
       schema: {
+        operationId: 'listFlows',
         tags: ['flows'],
         summary: 'Raw trade observations',
         description:

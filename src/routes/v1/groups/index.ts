@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listGroups } from '../../../queries/groups.js';
-import { problemResponses, NoQuery } from '../../../schemas/common.js';
+import { answer, problemResponses, NoQuery } from '../../../schemas/common.js';
 import { Group, GroupList, GroupParams, GroupQuery } from '../../../schemas/groups.js';
 import { groupWithMembers } from '../../../services/groups.js';
 
@@ -9,11 +9,12 @@ const groups: FastifyPluginAsyncZod = async (app) => {
     '/groups',
     {
       schema: {
+        operationId: 'listGroups',
         tags: ['groups'],
         summary: 'List country groups',
         description: 'The country groups aggregates can be computed for.',
         querystring: NoQuery,
-        response: { 200: GroupList, ...problemResponses(400, 406, 429, 503) },
+        response: { 200: answer('Every group', GroupList), ...problemResponses(400, 406, 429, 503) },
       },
     },
     async (request) => ({ data: await listGroups(request.reads.db) }),
@@ -23,12 +24,13 @@ const groups: FastifyPluginAsyncZod = async (app) => {
     '/groups/:id',
     {
       schema: {
+        operationId: 'getGroup',
         tags: ['groups'],
         summary: 'One group and its membership',
         description: 'A group with each member and the years it was a member (inclusive). With `year`, only the members of that year.',
         params: GroupParams,
         querystring: GroupQuery,
-        response: { 200: Group, ...problemResponses(400, 404, 406, 414, 429, 503) },
+        response: { 200: answer('The group and its membership periods', Group), ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
     async (request) => groupWithMembers(request.reads, request.params.id, request.query.year),

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireApiKey } from '../../../http/auth.js';
-import { problemResponses } from '../../../schemas/common.js';
+import { answer, problemResponses } from '../../../schemas/common.js';
 import { ImportQuery, Release } from '../../../schemas/releases.js';
 import { ImportsInFlight, importRelease } from '../../../services/releases.js';
 
@@ -25,7 +25,8 @@ const imports: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: requireApiKey.bind(app),
       schema: {
-        tags: ['sources'],
+        operationId: 'createImport',
+        tags: ['admin'],
         summary: 'Import a file (admin)',
         description:
           'Streams a CSV file (plain or gzip) in the given format into the database as one release, in one transaction: ' +
@@ -35,7 +36,7 @@ const imports: FastifyPluginAsyncZod = async (app) => {
         consumes: BODY_TYPES,
         querystring: ImportQuery,
         body: z.unknown().describe('The file: CSV, or gzip-compressed CSV'),
-        response: { 201: Release, ...problemResponses(400, 401, 404, 406, 413, 415, 422, 429, 503) },
+        response: { 201: answer('Imported: the release with its inserted, updated, unchanged and rejected counts (Location: its URL)', Release), ...problemResponses(400, 401, 404, 406, 413, 415, 422, 429, 503) },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { linkNextPage } from '../../../http/collections.js';
-import { problemResponses, NoQuery } from '../../../schemas/common.js';
+import { answer, problemResponses, NoQuery } from '../../../schemas/common.js';
 import { Release, ReleaseList, ReleaseListQuery, ReleaseParams } from '../../../schemas/releases.js';
 import { releaseById, releasePage } from '../../../services/releases.js';
 
@@ -9,11 +9,12 @@ const releases: FastifyPluginAsyncZod = async (app) => {
     '/releases',
     {
       schema: {
+        operationId: 'listReleases',
         tags: ['sources'],
         summary: 'List imports (releases)',
         description: 'Every import, newest first, with its file, checksum and counts. A release id is what `asOf` on /v1/flows takes.',
         querystring: ReleaseListQuery,
-        response: { 200: ReleaseList, ...problemResponses(400, 406, 429, 503) },
+        response: { 200: answer('Imports, newest first', ReleaseList), ...problemResponses(400, 406, 429, 503) },
       },
     },
     async (request, reply) => {
@@ -27,12 +28,13 @@ const releases: FastifyPluginAsyncZod = async (app) => {
     '/releases/:id',
     {
       schema: {
+        operationId: 'getRelease',
         tags: ['sources'],
         summary: 'One import (release)',
         description: 'A release with its counts and up to 100 rejected rows (line and reason).',
         params: ReleaseParams,
         querystring: NoQuery,
-        response: { 200: Release, ...problemResponses(400, 404, 406, 414, 429, 503) },
+        response: { 200: answer('The import (release) with its counts', Release), ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
     async (request) => releaseById(request.reads.db, request.params.id),

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { NoQuery, problemResponses } from '../../../schemas/common.js';
+import { answer, NoQuery, problemResponses } from '../../../schemas/common.js';
 import { listSources } from '../../../queries/sources.js';
 import { SourceList } from '../../../schemas/sources.js';
 
@@ -8,11 +8,12 @@ const sources: FastifyPluginAsyncZod = async (app) => {
     '/sources',
     {
       schema: {
+        operationId: 'listSources',
         tags: ['sources'],
         summary: 'List data sources',
         description: 'Every source whose figures this API serves, with its publisher, licence and citation.',
         querystring: NoQuery,
-        response: { 200: SourceList, ...problemResponses(400, 406, 429, 503) },
+        response: { 200: answer('Every source', SourceList), ...problemResponses(400, 406, 429, 503) },
       },
     },
     async (request) => ({ data: await listSources(request.reads.db) }),
