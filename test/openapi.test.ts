@@ -23,6 +23,42 @@ t.test('the committed openapi/openapi.json is what the code generates', async (t
   }
 });
 
+t.test('the document works on the first click (issue 10)', async (t) => {
+  const doc = JSON.parse(await generateOpenApi()) as {
+    info: { version: string };
+    servers?: unknown[];
+    tags: { name: string }[];
+    paths: Record<
+      string,
+      Record<string, Operation & { operationId?: string; parameters?: { in: string; name: string; example?: unknown; schema?: { example?: unknown } }[] }>
+    >;
+  };
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  t.equal(doc.info.version, pkg.version, "info.version is package.json's");
+  t.ok(doc.servers?.length, 'servers');
+  t.equal(doc.tags[0]!.name, 'analytics', 'analytics first');
+  const ids = new Set<string>();
+  for (const [path, methods] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(methods)) {
+      const name = `${method.toUpperCase()} ${path}`;
+      t.ok(op.operationId && !ids.has(op.operationId), `${name} has its own operationId (${op.operationId})`);
+      ids.add(op.operationId ?? '');
+      for (const [status, response] of Object.entries(op.responses as Record<string, { description?: string }>)) {
+        t.ok(response.description && response.description !== 'Default Response', `${name} ${status} says what it is`);
+      }
+      t.ok(op.responses['500'], `${name} documents 500`);
+      // Try it out sends every example: parameters that exclude each other must not both carry one.
+      const prefilled = new Set((op.parameters ?? []).filter((p) => (p.example ?? p.schema?.example) !== undefined).map((p) => p.name));
+      t.notOk(prefilled.has('year') && (prefilled.has('from') || prefilled.has('to')), `${name}: year and from/to are not both pre-filled`);
+    }
+  }
+  t.equal(doc.paths['/v1/imports']?.post?.tags?.[0], 'admin', 'the admin import under its own tag');
+  t.notOk(
+    doc.paths['/v1/bilateral/{a}/{b}/growth']?.get?.parameters?.some((p) => p.name === 'year'),
+    'growth documents no year it would refuse',
+  );
+});
+
 t.test("every figure's definition is in the OpenAPI document", async (t) => {
   const { DEFINITIONS } = await import('../src/analytics/definition-texts.js');
   const document = await readFile(OPENAPI_FILE, 'utf8');

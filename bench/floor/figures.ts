@@ -27,7 +27,7 @@ export const byRank = (x: string, y: string) => rankOf(x) - rankOf(y) || (x < y 
 function yearRanges(years: Set<number>): string {
   const sorted = [...years].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);

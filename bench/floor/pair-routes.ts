@@ -79,7 +79,17 @@ export function pairRoutes(app: FastifyInstance, pool: pg.Pool, countries: Count
       return { source, get: lookupOf(rows), coverage: { reporter: sorted(reported[a.iso3]!), partner: sorted(reported[b.iso3]!) } };
     };
     const chosen = oneSource(all, from, to);
-    return { a: a.iso3, b: b.iso3, from, to, all, ofSource, notes: chosen.notes, ...ofSource(chosen.source, chosen.rows), head: { reporter: a, partner: b, unit: 'USD' } };
+    return {
+      a: a.iso3,
+      b: b.iso3,
+      from,
+      to,
+      all,
+      ofSource,
+      notes: chosen.notes,
+      ...ofSource(chosen.source, chosen.rows),
+      head: { reporter: a, partner: b, unit: 'USD' },
+    };
   }
 
   app.get<PairRequest>('/v1/bilateral/:a/:b', { schema: { response: { 200: schemas.series } } }, async (request, reply) => {

@@ -79,7 +79,13 @@ export async function bilateralMirror(ctx: AppContext, codes: PairCodes, q: Pair
   const { source, observations, notes } = sourceForSpan(loaded, spanOf(q));
   const pair = new Pair(loaded.a, loaded.b, observations);
   const years = yearsOf(q, pair.years());
-  return { ...loaded.head, source, data: pair.mirror(years), coverage: pair.coverage(), notes: present([coveredNote(loaded, source, years), ...notes]) };
+  const data = pair.mirror(years);
+  // Only reported totals (turnover, as in the demo data): nothing has a mirror, and the nulls need saying why.
+  const onlyTotals = observations.length > 0 && data.every((r) => r.reported === null && r.mirror === null);
+  const totalsNote = onlyTotals
+    ? `${source} has no exports or imports for ${loaded.name} in these years, only reported totals (turnover), which have no mirror`
+    : null;
+  return { ...loaded.head, source, data, coverage: pair.coverage(), notes: present([coveredNote(loaded, source, years), totalsNote, ...notes]) };
 }
 
 /**

@@ -15,7 +15,10 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
           'imports_total by outcome, rate_limit_rejections_total, with read replicas db_reads_total by target and reason, and the Node.js process metrics. Not rate limited.',
         querystring: NoQuery,
         produces: ['text/plain'],
-        response: { 200: { description: 'Metrics in the Prometheus exposition format 0.0.4', content: { 'text/plain': { schema: z.string() } } }, ...problemResponses(400) },
+        response: {
+          200: { description: 'Metrics in the Prometheus exposition format 0.0.4', content: { 'text/plain': { schema: z.string() } } },
+          ...problemResponses(400),
+        },
       },
     },
     async (_request, reply) => {

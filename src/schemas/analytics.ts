@@ -139,7 +139,7 @@ export const Mirror = z
 export const MAX_PARTNERS_LIMIT = 300;
 
 export const PartnersQuery = z.strictObject({
-  year: yearSchema("The year; default: the latest year of the source with the most partners in its latest year").optional(),
+  year: yearSchema('The year; default: the latest year of the source with the most partners in its latest year').optional(),
   measure: Measure.default('total'),
   within: textParam(64)
     .toLowerCase()

@@ -59,7 +59,10 @@ export function problemResponses<const S extends readonly number[]>(...statuses:
   };
   // Any route can fail unexpectedly: 500 is documented everywhere.
   return Object.fromEntries(
-    [...statuses, 500].map((status) => [status, { description: descriptions[status] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }]),
+    [...statuses, 500].map((status) => [
+      status,
+      { description: descriptions[status] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } },
+    ]),
   ) as { [K in S[number] | 500]: { description: string; content: { 'application/problem+json': { schema: typeof Problem } } } };
 }
 

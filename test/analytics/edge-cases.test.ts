@@ -13,6 +13,15 @@ t.test('analytics edge cases', async (t) => {
     t.match(growth, { start: { year: 2017, value: 3_875_968_992.25 }, end: { year: 2022, value: 5e9 }, notes: [] });
   });
 
+  t.test('mirror of a source with only totals: null reports, and a note saying why', async (t) => {
+    const body = (await app.inject('/v1/bilateral/KAZ/UZB/mirror?source=seed-article&year=2022')).json();
+    t.match(body.data, [
+      { flow: 'export', reported: null, mirror: null },
+      { flow: 'import', reported: null, mirror: null },
+    ]);
+    t.match(body.notes, [/only reported totals \(turnover\), which have no mirror/]);
+  });
+
   t.test('a year with no data has null values, not 0', async (t) => {
     const body = (await app.inject('/v1/bilateral/KAZ/UZB?year=2005')).json();
     t.match(body.data, [{ year: 2005, exports: { value: null, basis: null }, total: { value: null }, totalYoyPct: null }]);
@@ -39,7 +48,7 @@ t.test('analytics edge cases', async (t) => {
       ['/v1/bilateral/KAZ/UZB?from=1900&to=2020', 400, /more than 100 years/],
       ['/v1/bilateral/KAZ/KAZ', 400, /must differ/],
       ['/v1/bilateral/KAZ/XXX', 404, /XXX/],
-      ['/v1/bilateral/KAZ/UZB/growth?year=2020', 400, /give from and to/],
+      ['/v1/bilateral/KAZ/UZB/growth?year=2020', 400, /year: unknown parameter; this endpoint takes from, to/],
       ['/v1/bilateral/KAZ/UZB?source=nope', 404, /Known sources/],
       ['/v1/groups/atlantis/trade?year=2020', 404, /central-asia/],
       ['/v1/groups/central-asia/trade?year=2020&from=2019', 400, /either year or from\/to/],

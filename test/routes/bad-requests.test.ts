@@ -26,6 +26,13 @@ const CASES: [url: string, status: number, name: string | null, message: RegExp]
   ['/v1/flows?asOf=9999-12-31T24%3A00%3A00Z', 400, 'asOf', /outside the years 0001 to 9999/],
   ['/v1/flows?asOf=9999-12-31T23%3A59%3A59.999-23%3A59', 400, 'asOf', /outside the years 0001 to 9999/],
   ['/v1/flows?year=2020&year=2021', 400, 'year', /given more than once/],
+  // Issue 10: a list where one code goes was answered "did you mean USA?"; parameters an endpoint does not use were ignored.
+  ['/v1/flows?reporter=KAZ,RUS', 400, 'reporter', /one country code, not a list/],
+  ['/v1/bilateral/KAZ/RUS;UZB', 400, 'b', /one country code, not a list/],
+  ['/v1/bilateral/KAZ/UZB?commodity=2709', 400, 'commodity', /unknown parameter; this endpoint takes year, from, to, source, basis/],
+  ['/v1/bilateral/KAZ/UZB/growth?year=2020', 400, 'year', /unknown parameter; this endpoint takes from, to, source, basis, measure/],
+  ['/v1/countries/KAZ/partners?format=csv', 400, 'format', /unknown parameter/],
+  ['/v1/groups/central-asia/trade?year=2020&from=2019', 400, 'year', /either year or from\/to/],
 ];
 
 t.test('bad requests are 4xx problems, never 500 and never silently ignored', async (t) => {
@@ -44,6 +51,13 @@ t.test('several bad parameters are named together', async (t) => {
   const app = await build(t);
   const body = (await app.inject('/v1/flows?yaer=2022&limit=0&flow=sideways')).json();
   t.same(body.errors.map((e: { name: string }) => e.name).sort(), ['flow', 'limit', 'yaer']);
+});
+
+t.test('an Accept an analytics route cannot produce is a 406 naming it', async (t) => {
+  const app = await build(t);
+  const res = await app.inject({ url: '/v1/bilateral/KAZ/UZB?year=2020', headers: { accept: 'text/csv' } });
+  t.equal(res.statusCode, 406);
+  t.match(res.json(), { errors: [{ in: 'header', name: 'Accept' }] });
 });
 
 t.test('good requests still pass', async (t) => {

@@ -3,3 +3,4 @@
 import '../routes/protection.test.js';
 import '../routes/rendered-answers.test.js';
 import '../server/shutdown.test.js';
+import '../browser/docs.test.js';

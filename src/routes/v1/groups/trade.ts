@@ -16,7 +16,7 @@ const groupTradeRoute: FastifyPluginAsyncZod = async (app) => {
         description: `For one year (year=) an object; for a range (from=&to=) one per year in \`data\`. Membership as of each year. ${DEFINITIONS.intra} ${DEFINITIONS.basis}`,
         params: GroupParams,
         querystring: GroupTradeQuery,
-        response: { 200: answer('The group\'s trade, one object per year', GroupTrade), ...problemResponses(400, 404, 406, 414, 429, 503) },
+        response: { 200: answer("The group's trade, one object per year", GroupTrade), ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
     async (request) => groupTrade(request.reads, request.params.id, request.query),

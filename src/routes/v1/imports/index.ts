@@ -36,7 +36,10 @@ const imports: FastifyPluginAsyncZod = async (app) => {
         consumes: BODY_TYPES,
         querystring: ImportQuery,
         body: z.unknown().describe('The file: CSV, or gzip-compressed CSV'),
-        response: { 201: answer('Imported: the release with its inserted, updated, unchanged and rejected counts (Location: its URL)', Release), ...problemResponses(400, 401, 404, 406, 413, 415, 422, 429, 503) },
+        response: {
+          201: answer('Imported: the release with its inserted, updated, unchanged and rejected counts (Location: its URL)', Release),
+          ...problemResponses(400, 401, 404, 406, 413, 415, 422, 429, 503),
+        },
       },
     },
     async (request, reply) => {
