@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 import t from 'tap';
 import { OPENAPI_FILE, generateOpenApi } from '../src/cli/openapi-file.js';
 
-type Operation = { tags?: string[]; summary?: string; description?: string; parameters?: { in: string }[]; responses: Record<string, unknown> };
+type Parameter = { in: string; name: string; example?: unknown; schema?: { example?: unknown } };
+type Operation = {
+  tags?: string[];
+  summary?: string;
+  description?: string;
+  operationId?: string;
+  parameters?: Parameter[];
+  responses: Record<string, unknown>;
+};
 
 t.test('the committed openapi/openapi.json is what the code generates', async (t) => {
   const generated = await generateOpenApi();

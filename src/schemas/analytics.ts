@@ -56,7 +56,7 @@ export const Measure = z.enum(MEASURES, { error: `must be ${orList(MEASURES)}` }
 export type Measure = z.infer<typeof Measure>;
 
 // No `year`: growth needs a span (a year alone is refused as an unknown parameter, naming from and to).
-const { year: _year, ...spanFields } = rangeFields;
+const spanFields = { from: rangeFields.from, to: rangeFields.to, source: rangeFields.source, basis: rangeFields.basis };
 export const GrowthQuery = z
   .strictObject({ ...spanFields, measure: Measure.default('total').describe('Which series grows: total (default), exports or imports') })
   .superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
