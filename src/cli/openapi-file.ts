@@ -2,6 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import Fastify from 'fastify';
 import { routesWithDocument } from '../app.js';
 import type { Print } from './run.js';
+import { examplesCurrent, writeExamples, type OpenApiPaths } from './openapi-examples.js';
+import { EXAMPLES_FILE } from '../plugins/openapi-document.js';
 import { projectFile } from '../paths.js';
 
 export const OPENAPI_FILE = projectFile('openapi/openapi.json');
@@ -21,7 +23,12 @@ export async function generateOpenApi(): Promise<string> {
   }
 }
 
+const pathsOf = (document: string) => (JSON.parse(document) as { paths: OpenApiPaths }).paths;
+
+/** openapi/examples.json first (real answers of a new start to each pre-filled request), then the document that carries them. */
 export async function exportOpenApi(out: Print): Promise<void> {
+  await writeExamples(pathsOf(await generateOpenApi()));
+  out(`wrote ${EXAMPLES_FILE.pathname}`);
   await writeFile(OPENAPI_FILE, await generateOpenApi());
   out(`wrote ${OPENAPI_FILE.pathname}`);
 }
@@ -29,8 +36,12 @@ export async function exportOpenApi(out: Print): Promise<void> {
 /** Exit code 1 when the committed document differs from what the code generates. */
 export async function checkOpenApi(out: Print, err: Print): Promise<number> {
   const [committed, generated] = await Promise.all([readFile(OPENAPI_FILE, 'utf8').catch(() => ''), generateOpenApi()]);
+  if (!(await examplesCurrent(pathsOf(generated)))) {
+    err('openapi/examples.json differs from what a new start answers: run `npm run openapi:export` and commit the result');
+    return 1;
+  }
   if (committed === generated) {
-    out('openapi/openapi.json is up to date');
+    out('openapi/openapi.json and openapi/examples.json are up to date');
     return 0;
   }
   err('openapi/openapi.json differs from what the code generates: run `npm run openapi:export` and commit the result');

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { SERVICE_VERSION } from '../services/service-build.js';
 import { DOCS_TITLE, FAVICON_SVG, LOGO_SVG } from './docs-branding.js';
+import { finishDocument } from './openapi-document.js';
 
 const DESCRIPTION = `Country-to-country trade figures with provenance on every value.
 
@@ -61,7 +62,7 @@ const swaggerOptions: FastifyDynamicSwaggerOptions = {
     },
   },
   transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*', '/openapi.json'] }),
-  transformObject: jsonSchemaTransformObject,
+  transformObject: (input) => finishDocument(jsonSchemaTransformObject(input)),
 };
 
 /**

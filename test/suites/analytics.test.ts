@@ -9,6 +9,7 @@ import '../ingest/imf-full.test.js';
 import '../domain.test.js';
 import '../config.test.js';
 import '../openapi.test.js';
+import '../openapi-examples.test.js';
 import '../reference/m49.test.js';
 import '../services/pages.test.js';
 import '../services/version-memo.test.js';
