@@ -19,7 +19,7 @@ export function prefilledRequest(path: string, op: Operation): string {
   const query = new URLSearchParams(
     params.filter((p) => p.in === 'query' && exampleOf(p) !== undefined).map((p): [string, string] => [p.name, String(exampleOf(p))]),
   );
-  return query.size > 0 ? `${url}?${query}` : url;
+  return query.size > 0 ? `${url}?${query.toString()}` : url;
 }
 
 /**
