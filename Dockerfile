@@ -7,6 +7,9 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 COPY migrations ./migrations
+# The document's examples and the problem types' words (GET /problems/{type}) are read at start.
+COPY openapi ./openapi
+COPY docs/errors.md ./docs/errors.md
 RUN node src/start.mjs --build-only
 USER node
 ENV HOST=0.0.0.0 PORT=3000

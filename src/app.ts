@@ -20,6 +20,7 @@ import shutdown from './plugins/shutdown.js';
 import openapi from './plugins/openapi.js';
 import { serializerCompiler } from './http/serializer.js';
 import health from './routes/health.js';
+import problems from './routes/problems.js';
 import metrics from './routes/metrics.js';
 import v1 from './routes/v1/index.js';
 
@@ -43,6 +44,7 @@ export async function routesWithDocument(fastify: FastifyInstance): Promise<void
   await fastify.register(openapi);
   await fastify.register(health);
   await fastify.register(metrics);
+  await fastify.register(problems);
   await fastify.register(v1, { prefix: '/v1' });
 }
 

@@ -53,6 +53,7 @@ const swaggerOptions: FastifyDynamicSwaggerOptions = {
       { name: 'groups', description: 'Country groups (Central Asia, EU, GCC, EAEU) with membership by year' },
       { name: 'sources', description: 'Provenance: who published the data, and each import of it (releases)' },
       { name: 'admin', description: 'Imports, with an admin API key' },
+      { name: 'errors', description: 'What each problem type means: every `type` in an error answer resolves here' },
       { name: 'health', description: 'Liveness, readiness and metrics' },
     ],
     components: {

@@ -2,5 +2,6 @@
 // server process shutting down. See test/suites/README.md.
 import '../routes/protection.test.js';
 import '../routes/rendered-answers.test.js';
+import '../routes/problem-types.test.js';
 import '../server/shutdown.test.js';
 import '../browser/docs.test.js';
