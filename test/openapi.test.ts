@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import t from 'tap';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { OPENAPI_FILE, generateOpenApi } from '../src/cli/openapi-file.js';
 
 type Parameter = { in: string; name: string; example?: unknown; schema?: { example?: unknown } };
@@ -79,4 +80,14 @@ t.test('docs/definitions.md is generated from the definitions module, and misses
   const { DEFINITIONS_FILE } = await import('../src/cli/definitions-file.js');
   t.equal(await readFile(DEFINITIONS_FILE, 'utf8'), definitionsMarkdown(), 'run `npm run docs:export` and commit the result');
   t.same([...DOCUMENTED_DEFINITIONS].sort(), Object.keys(DEFINITIONS).sort(), 'every definition has a place in the docs, once');
+});
+
+t.test("Redocly's recommended rules find nothing in the document", async (t) => {
+  const config = await createConfig({ extends: ['recommended'] });
+  const problems = await lintFromString({ source: await generateOpenApi(), absoluteRef: 'openapi.json', config });
+  t.same(
+    problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`),
+    [],
+    'no errors and no warnings',
+  );
 });

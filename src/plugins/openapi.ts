@@ -42,6 +42,8 @@ const swaggerOptions: FastifyDynamicSwaggerOptions = {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/', description: 'This server' }],
+    // Reads are public (an empty requirement); the admin import names its own (apiKey).
+    security: [{}],
     // The order Swagger UI lists them in: what researchers come for first.
     tags: [
       {
