@@ -28,6 +28,12 @@ t.test("every 200 example is the app's real answer to the operation's pre-filled
     const res = await app.inject(example.request);
     t.equal(res.statusCode, 200, example.request);
     const live = res.json<Record<string, unknown>>();
+    const documented = Object.keys((op.responses['200'] as { headers?: Record<string, unknown> }).headers ?? {});
+    for (const name of documented) {
+      // Link only where there is a next page.
+      if (name === 'Link' && (live.page as { next: string | null } | undefined)?.next === null) continue;
+      t.ok(res.headers[name.toLowerCase()] !== undefined, `${example.request}: sends the documented ${name}`);
+    }
     // The one answer that names the backend: the examples come from the embedded database.
     if (op.operationId === 'getReadiness') live.database = 'pglite';
     t.same(withoutMoments(live), withoutMoments(example.value), `${example.request}: the example is today's answer (else npm run openapi:export)`);

@@ -71,6 +71,42 @@ function addExamples(doc: Json, examples: ResponseExamples): void {
   }
 }
 
+const header = (description: string, type: 'string' | 'integer' = 'string') => ({ description, schema: { type } });
+
+/** The answer headers clients use, written once (components.headers) and referenced where they are sent. */
+const HEADERS = {
+  'X-Request-Id': header("This request's id (your own X-Request-Id if you sent a valid one); a problem's `instance` quotes it"),
+  ETag: header('Validator of this answer: send it back in If-None-Match for a 304 while the data has not changed'),
+  'Cache-Control': header('How long caches may keep the answer (CACHE_MAX_AGE_SECONDS), revalidated by ETag'),
+  'RateLimit-Limit': header('Requests allowed per window for this API key or address', 'integer'),
+  'RateLimit-Remaining': header('Requests left in the current window', 'integer'),
+  'RateLimit-Reset': header('Seconds until the window resets', 'integer'),
+  Link: header('`<url>; rel="next"`: the next page, the same as `page.next` as a cursor'),
+  Location: header('The URL of what was created'),
+  'Retry-After': header('Seconds to wait before trying again', 'integer'),
+};
+type HeaderName = keyof typeof HEADERS;
+
+/** Which headers each response carries: what the plugins send (rate limit, caching, request ids, paging). */
+function addHeaders(doc: Json): void {
+  (doc.components as Json).headers = HEADERS;
+  for (const [path, methods] of Object.entries((doc.paths ?? {}) as Record<string, Record<string, Json>>)) {
+    for (const [method, op] of Object.entries(methods)) {
+      const paged = ((op.parameters ?? []) as { name: string }[]).some((p) => p.name === 'cursor');
+      for (const [status, response] of Object.entries((op.responses ?? {}) as Record<string, Json>)) {
+        const names: HeaderName[] = ['X-Request-Id'];
+        // /health, /ready and /metrics are exempt from the rate limit.
+        if (path.startsWith('/v1/') || path.startsWith('/problems/')) names.push('RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset');
+        if (path.startsWith('/v1/') && method === 'get' && status === '200') names.push('ETag', 'Cache-Control');
+        if (paged && status === '200') names.push('Link');
+        if (status === '201') names.push('Location');
+        if (status === '429' || status === '503') names.push('Retry-After');
+        response.headers = Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
+      }
+    }
+  }
+}
+
 /** Called once per app (Swagger caches the document), so the examples are read when it is made. */
 export function finishDocument<T extends object>(doc: T): T {
   const json = doc as Json;
@@ -78,5 +114,6 @@ export function finishDocument<T extends object>(doc: T): T {
   dropSafeIntegerBounds(json.components);
   dropUnusedComponents(json);
   addExamples(json, readExamples());
+  addHeaders(json);
   return doc;
 }
