@@ -1,11 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { FORMATS, MEDIA_TYPES } from '../http/tables.js';
+import { orList } from '../domain.js';
 import { ProblemError } from '../problem.js';
 
-/** What a /v1 route answers in: JSON always, CSV where its query takes `format`. */
+const TABLES = FORMATS.map((f) => MEDIA_TYPES[f]);
+
+/** What a /v1 route answers in: JSON always, CSV and NDJSON where its query takes `format`. */
 function mediaTypes(request: FastifyRequest): string[] {
   const query = (request.routeOptions.schema?.querystring as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
-  return 'format' in query ? ['application/json', 'text/csv'] : ['application/json'];
+  return 'format' in query ? TABLES : ['application/json'];
 }
 
 /**
@@ -24,9 +28,9 @@ export default fp(
         return done(
           new ProblemError(
             'notAcceptable',
-            `This route answers in ${offered.join(' or ')}; the Accept header (${request.headers.accept.slice(0, 100)}) admits neither.`,
+            `This route answers in ${orList(offered)}; the Accept header (${request.headers.accept.slice(0, 100)}) admits ${offered.length > 1 ? 'none of them' : 'neither'}.`,
             {
-              errors: [{ in: 'header', name: 'Accept', message: `must admit ${offered.join(' or ')}` }],
+              errors: [{ in: 'header', name: 'Accept', message: `must admit ${orList(offered)}` }],
             },
           ),
         );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFINITIONS } from '../analytics/definition-texts.js';
 import { BASES, BASIS_PREFERENCES, MEASURES, orList } from '../domain.js';
-import { CountryRef, checkYearRange, countryCodeSchema, limitSchema, textParam, yearSchema } from './common.js';
+import { CountryRef, checkYearRange, countryCodeSchema, formatSchema, limitSchema, textParam, yearSchema } from './common.js';
 
 export const MAX_SPAN_YEARS = 100;
 
@@ -47,6 +47,7 @@ const rangeFields = {
   to: yearSchema("Last year (inclusive); default: the answer's source's last year").optional().meta({ example: 2022 }),
   source: textParam(64).optional().describe(DEFINITIONS.source),
   basis: BasisPreference.default('reporter').describe("reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first"),
+  format: formatSchema,
 };
 
 export const PairQuery = z.strictObject(rangeFields).superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
@@ -56,7 +57,7 @@ export const Measure = z.enum(MEASURES, { error: `must be ${orList(MEASURES)}` }
 export type Measure = z.infer<typeof Measure>;
 
 // No `year`: growth needs a span (a year alone is refused as an unknown parameter, naming from and to).
-const spanFields = { from: rangeFields.from, to: rangeFields.to, source: rangeFields.source, basis: rangeFields.basis };
+const spanFields = { from: rangeFields.from, to: rangeFields.to, source: rangeFields.source, basis: rangeFields.basis, format: formatSchema };
 export const GrowthQuery = z
   .strictObject({ ...spanFields, measure: Measure.default('total').describe('Which series grows: total (default), exports or imports') })
   .superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
@@ -149,6 +150,7 @@ export const PartnersQuery = z.strictObject({
   limit: limitSchema(MAX_PARTNERS_LIMIT, 20),
   source: rangeFields.source,
   basis: rangeFields.basis,
+  format: formatSchema,
 });
 export type PartnersQuery = z.infer<typeof PartnersQuery>;
 
@@ -183,6 +185,7 @@ export const GroupTradeQuery = z
     from: yearSchema("First year (inclusive); default: the chosen source's first year").optional(),
     to: yearSchema("Last year (inclusive); default: the chosen source's last year").optional(),
     source: rangeFields.source,
+    format: formatSchema,
   })
   .superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
 export type GroupTradeQuery = z.infer<typeof GroupTradeQuery>;

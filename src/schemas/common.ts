@@ -134,9 +134,12 @@ export const limitSchema = (max: number, fallback: number) =>
 export const cursorSchema = textParam(1000).optional().describe('Opaque cursor from `page.next` of the previous page');
 
 export const formatSchema = z
-  .enum(['json', 'csv'], { error: 'must be json or csv' })
+  .enum(['json', 'csv', 'ndjson'], { error: 'must be json, csv or ndjson' })
   .optional()
-  .describe('Response format; overrides the Accept header (`Accept: text/csv` works too)');
+  .describe(
+    'Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. ' +
+      'Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money',
+  );
 
 /** Codes are accepted as ISO alpha-3, alpha-2 or M49 numeric, in any case. */
 export const countryCodeSchema = (what: string) =>
@@ -145,7 +148,19 @@ export const countryCodeSchema = (what: string) =>
 /** The query of a route that takes no parameters: any parameter is a mistake worth a 400, not something to ignore. */
 export const NoQuery = z.strictObject({});
 
-export const CSV_CONTENT = { 'text/csv': { schema: z.string().describe('CSV with a header row; nested objects are flattened') } };
+/** The 200's other media types, for routes that take `format`. */
+export const TABLE_CONTENT = {
+  'text/csv': {
+    schema: z.string().describe("CSV (RFC 4180) with a header row: flat columns, one row per figure; text a spreadsheet would run as a formula starts with '"),
+  },
+  'application/x-ndjson': { schema: z.string().describe('NDJSON: the same rows as the CSV, one JSON object per line') },
+};
+
+/** A success answer as JSON, CSV or NDJSON (`format` or Accept). */
+export const tableAnswer = <T extends z.ZodType>(description: string, schema: T) => ({
+  description,
+  content: { 'application/json': { schema }, ...TABLE_CONTENT },
+});
 
 type YearRange = { year?: number | undefined; from?: number | undefined; to?: number | undefined };
 

@@ -38,9 +38,13 @@ export const PROBLEM_EXAMPLES: Record<number, object> = {
       { iso3: 'AZE', iso2: 'AZ', m49: 31, name: 'Azerbaijan' },
     ],
   }),
-  406: problem('notAcceptable', 'This route answers in application/json; the Accept header (text/csv) admits neither.', {
-    errors: [{ in: 'header', name: 'Accept', message: 'must admit application/json' }],
-  }),
+  406: problem(
+    'notAcceptable',
+    'This route answers in application/json, text/csv or application/x-ndjson; the Accept header (application/xml) admits none of them.',
+    {
+      errors: [{ in: 'header', name: 'Accept', message: 'must admit application/json, text/csv or application/x-ndjson' }],
+    },
+  ),
   413: problem('payloadTooLarge', 'The upload is over IMPORT_MAX_BYTES (524288000 bytes); nothing was written'),
   414: { type: 'about:blank', title: 'URI Too Long', status: 414, detail: 'a: longer than any code or id this API takes (64 characters)', instance: INSTANCE },
   415: { type: 'about:blank', title: 'Unsupported Media Type', status: 415, detail: 'Unsupported Media Type: application/json', instance: INSTANCE },

@@ -15,4 +15,5 @@ import '../services/pages.test.js';
 import '../services/version-memo.test.js';
 import '../ingest/decimal.test.js';
 import '../http/serializer.test.js';
+import '../http/tables.test.js';
 import '../suite-membership.test.js';

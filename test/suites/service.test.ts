@@ -3,5 +3,6 @@
 import '../routes/protection.test.js';
 import '../routes/rendered-answers.test.js';
 import '../routes/problem-types.test.js';
+import '../routes/tables.test.js';
 import '../server/shutdown.test.js';
 import '../browser/docs.test.js';

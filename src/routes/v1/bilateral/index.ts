@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bilateralGrowth, bilateralMirror, bilateralSeries } from '../../../analytics/bilateral.js';
 import { DEFINITIONS } from '../../../analytics/definition-texts.js';
 import { Bilateral, Growth, GrowthQuery, Mirror, PairParams, PairQuery } from '../../../schemas/analytics.js';
-import { answer, problemResponses } from '../../../schemas/common.js';
+import { growthTable, mirrorTable, seriesTable } from '../../../http/analytics-tables.js';
+import { sendAnswer } from '../../../http/tables.js';
+import { problemResponses, tableAnswer } from '../../../schemas/common.js';
 
 const bilateral: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -17,10 +19,11 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
           `A year with no data has null values. A pair with no data at all: empty data, and coverage saying which years each side has. ${DEFINITIONS.basis} ${DEFINITIONS.total} ${DEFINITIONS.balance} ${DEFINITIONS.yoy} ${DEFINITIONS.source}`,
         params: PairParams,
         querystring: PairQuery,
-        response: { 200: answer("The pair's yearly series from one source", Bilateral), ...problemResponses(400, 404, 406, 414, 429, 503) },
+        response: { 200: tableAnswer("The pair's yearly series from one source", Bilateral), ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
-    async (request) => bilateralSeries(request.reads, request.params, request.query),
+    async (request, reply) =>
+      sendAnswer(request, reply, request.query.format, await bilateralSeries(request.reads, request.params, request.query), seriesTable),
   );
 
   app.get(
@@ -33,10 +36,11 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
         description: `Start and end values, change, change %, CAGR % and the YoY list of the measure. ${DEFINITIONS.change} ${DEFINITIONS.cagr} ${DEFINITIONS.yoy}`,
         params: PairParams,
         querystring: GrowthQuery,
-        response: { 200: answer('Growth of the measure over the span, from one source', Growth), ...problemResponses(400, 404, 406, 414, 429, 503) },
+        response: { 200: tableAnswer('Growth of the measure over the span, from one source', Growth), ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
-    async (request) => bilateralGrowth(request.reads, request.params, request.query),
+    async (request, reply) =>
+      sendAnswer(request, reply, request.query.format, await bilateralGrowth(request.reads, request.params, request.query), growthTable),
   );
 
   app.get(
@@ -49,10 +53,14 @@ const bilateral: FastifyPluginAsyncZod = async (app) => {
         description: DEFINITIONS.mirror,
         params: PairParams,
         querystring: PairQuery,
-        response: { 200: answer("Both sides' reports per year and direction, from one source", Mirror), ...problemResponses(400, 404, 406, 414, 429, 503) },
+        response: {
+          200: tableAnswer("Both sides' reports per year and direction, from one source", Mirror),
+          ...problemResponses(400, 404, 406, 414, 429, 503),
+        },
       },
     },
-    async (request) => bilateralMirror(request.reads, request.params, request.query),
+    async (request, reply) =>
+      sendAnswer(request, reply, request.query.format, await bilateralMirror(request.reads, request.params, request.query), mirrorTable),
   );
 };
 

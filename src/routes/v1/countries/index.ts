@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendPage } from '../../../http/collections.js';
-import { answer, CSV_CONTENT, problemResponses, NoQuery } from '../../../schemas/common.js';
+import { answer, TABLE_CONTENT, problemResponses, NoQuery } from '../../../schemas/common.js';
 import { CountryDetail, CountryList, CountryListQuery, CountryParams } from '../../../schemas/countries.js';
 import { COUNTRY_CSV_COLUMNS, countryDetail, countryPage } from '../../../services/countries.js';
 
@@ -17,12 +17,12 @@ const countries: FastifyPluginAsyncZod = async (app) => {
           'An unknown region is a 400 listing the valid ones, never an empty list.',
         querystring: CountryListQuery,
         response: {
-          200: { description: 'Countries, by iso3', content: { 'application/json': { schema: CountryList }, ...CSV_CONTENT } },
+          200: { description: 'Countries, by iso3', content: { 'application/json': { schema: CountryList }, ...TABLE_CONTENT } },
           ...problemResponses(400, 406, 429, 503),
         },
       },
     },
-    async (request, reply) => sendPage(request, reply, request.query.format, await countryPage(request.reads, request.query), COUNTRY_CSV_COLUMNS),
+    async (request, reply) => sendPage(request, reply, request.query.format, await countryPage(request.reads, request.query), COUNTRY_CSV_COLUMNS, 'countries'),
   );
 
   app.get(

@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DEFINITIONS } from '../../../analytics/definition-texts.js';
 import { partnerRanking } from '../../../analytics/partners.js';
 import { Partners, PartnersQuery } from '../../../schemas/analytics.js';
-import { answer, problemResponses } from '../../../schemas/common.js';
+import { partnersTable } from '../../../http/analytics-tables.js';
+import { sendAnswer } from '../../../http/tables.js';
+import { problemResponses, tableAnswer } from '../../../schemas/common.js';
 import { CountryParams } from '../../../schemas/countries.js';
 
 const partners: FastifyPluginAsyncZod = async (app) => {
@@ -18,10 +20,11 @@ const partners: FastifyPluginAsyncZod = async (app) => {
           `With within=<group>, only the group's other members count (the country must belong to the group that year). ${DEFINITIONS.share} ${DEFINITIONS.basis}`,
         params: CountryParams,
         querystring: PartnersQuery,
-        response: { 200: answer('The ranking, with shares and the rest', Partners), ...problemResponses(400, 404, 406, 414, 429, 503) },
+        response: { 200: tableAnswer('The ranking, with shares and the rest', Partners), ...problemResponses(400, 404, 406, 414, 429, 503) },
       },
     },
-    async (request) => partnerRanking(request.reads, request.params.code, request.query),
+    async (request, reply) =>
+      sendAnswer(request, reply, request.query.format, await partnerRanking(request.reads, request.params.code, request.query), partnersTable),
   );
 };
 

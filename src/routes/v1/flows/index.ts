@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendPage } from '../../../http/collections.js';
-import { CSV_CONTENT, problemResponses } from '../../../schemas/common.js';
+import { TABLE_CONTENT, problemResponses } from '../../../schemas/common.js';
 import { FlowList, FlowQuery } from '../../../schemas/flows.js';
 import { FLOW_CSV_COLUMNS, flowPage } from '../../../services/flows.js';
 
@@ -19,13 +19,19 @@ const flows: FastifyPluginAsyncZod = async (app) => {
         response: {
           200: {
             description: 'Observations, one per reporter, partner, year, flow, commodity and source',
-            content: { 'application/json': { schema: FlowList }, ...CSV_CONTENT },
+            content: { 'application/json': { schema: FlowList }, ...TABLE_CONTENT },
           },
           ...problemResponses(400, 404, 406, 429, 503),
         },
       },
     },
-    async (request, reply) => sendPage(request, reply, request.query.format, await flowPage(request.reads, request.query), FLOW_CSV_COLUMNS),
+    async (request, reply) => {
+      const q = request.query;
+      // flows-KAZ-UZB-2017-2022: what the download holds, as far as the filters say.
+      const years = q.year !== undefined ? [q.year] : [q.from, q.to];
+      const fileName = ['flows', q.reporter, q.partner, ...years].filter((part) => part !== undefined).join('-');
+      return sendPage(request, reply, q.format, await flowPage(request.reads, q), FLOW_CSV_COLUMNS, fileName);
+    },
   );
 };
 

@@ -1,0 +1,160 @@
+import type { bilateralGrowth, bilateralMirror, bilateralSeries } from '../analytics/bilateral.js';
+import type { groupTrade } from '../analytics/group-trade.js';
+import type { partnerRanking } from '../analytics/partners.js';
+import type { Table } from './tables.js';
+
+/**
+ * Each analytics answer as one flat table (CSV and NDJSON): one row per year per measure, the
+ * provenance of each figure in columns of its row, and the answer's source and notes on every row,
+ * so a row read alone still says where its figure comes from. Numbers are never rounded here either.
+ */
+
+type Series = Awaited<ReturnType<typeof bilateralSeries>>;
+type Growth = Awaited<ReturnType<typeof bilateralGrowth>>;
+type Mirror = Awaited<ReturnType<typeof bilateralMirror>>;
+type Partners = Awaited<ReturnType<typeof partnerRanking>>;
+type GroupTrade = Awaited<ReturnType<typeof groupTrade>>;
+
+const notesOf = (answer: { notes: string[] }) => answer.notes.join(' | ');
+const span = (years: number[]) => (years.length === 0 ? 'no-years' : years[0] === years.at(-1) ? `${years[0]}` : `${years[0]}-${years.at(-1)}`);
+
+const PAIR_COLUMNS = ['reporter', 'partner', 'year', 'measure', 'value', 'unit', 'basis', 'estimated', 'source'] as const;
+
+export function seriesTable(answer: Series): Table {
+  const head = { reporter: answer.reporter.iso3, partner: answer.partner.iso3, unit: answer.unit, answerSource: answer.source, notes: notesOf(answer) };
+  return {
+    columns: [...PAIR_COLUMNS, 'reportedValue', 'reportedSource', 'mirrorValue', 'mirrorSource', 'totalYoyPct', 'answerSource', 'notes'],
+    records: answer.data.flatMap((row) =>
+      (['exports', 'imports', 'total', 'balance'] as const).map((measure) => {
+        const figure = row[measure];
+        const directional = measure === 'exports' || measure === 'imports' ? row[measure] : null;
+        return {
+          ...head,
+          year: row.year,
+          measure,
+          value: figure.value,
+          basis: figure.basis,
+          estimated: figure.estimated,
+          source: figure.source,
+          reportedValue: directional?.reported?.value ?? null,
+          reportedSource: directional?.reported?.source ?? null,
+          mirrorValue: directional?.mirror?.value ?? null,
+          mirrorSource: directional?.mirror?.source ?? null,
+          totalYoyPct: measure === 'total' ? row.totalYoyPct : null,
+        };
+      }),
+    ),
+    fileName: `bilateral-${answer.reporter.iso3}-${answer.partner.iso3}-${span(answer.data.map((r) => r.year))}`,
+  };
+}
+
+/** The growth's yearly values, each row carrying the span's start, end, change and CAGR. */
+export function growthTable(answer: Growth): Table {
+  return {
+    columns: ['reporter', 'partner', 'measure', 'year', 'value', 'unit', 'yoyPct', 'startYear', 'endYear', 'change', 'changePct', 'cagrPct', 'source', 'notes'],
+    records: answer.yoy.map((y) => ({
+      reporter: answer.reporter.iso3,
+      partner: answer.partner.iso3,
+      measure: answer.measure,
+      year: y.year,
+      value: y.value,
+      unit: answer.unit,
+      yoyPct: y.pct,
+      startYear: answer.start.year,
+      endYear: answer.end.year,
+      change: answer.change,
+      changePct: answer.changePct,
+      cagrPct: answer.cagrPct,
+      source: answer.source,
+      notes: notesOf(answer),
+    })),
+    fileName: `growth-${answer.measure}-${answer.reporter.iso3}-${answer.partner.iso3}-${span(answer.yoy.map((y) => y.year))}`,
+  };
+}
+
+export function mirrorTable(answer: Mirror): Table {
+  return {
+    columns: [
+      'reporter',
+      'partner',
+      'year',
+      'flow',
+      'reportedValue',
+      'reportedEstimated',
+      'mirrorValue',
+      'mirrorEstimated',
+      'gap',
+      'gapPct',
+      'cifFobRatio',
+      'unit',
+      'source',
+      'notes',
+    ],
+    records: answer.data.map((row) => ({
+      reporter: answer.reporter.iso3,
+      partner: answer.partner.iso3,
+      year: row.year,
+      flow: row.flow,
+      reportedValue: row.reported?.value ?? null,
+      reportedEstimated: row.reported?.estimated ?? null,
+      mirrorValue: row.mirror?.value ?? null,
+      mirrorEstimated: row.mirror?.estimated ?? null,
+      gap: row.gap,
+      gapPct: row.gapPct,
+      cifFobRatio: row.cifFobRatio,
+      unit: answer.unit,
+      source: answer.source,
+      notes: notesOf(answer),
+    })),
+    fileName: `mirror-${answer.reporter.iso3}-${answer.partner.iso3}-${span([...new Set(answer.data.map((r) => r.year))])}`,
+  };
+}
+
+/** The ranked partners, then the rest as one more row (rank empty, partner "rest"). */
+export function partnersTable(answer: Partners): Table {
+  const head = { reporter: answer.reporter.iso3, year: answer.year, measure: answer.measure, within: answer.within, unit: answer.unit, notes: notesOf(answer) };
+  const ranked = answer.data.map((p) => ({
+    ...head,
+    rank: p.rank,
+    partner: p.partner.iso3,
+    partnerName: p.partner.name,
+    value: p.value,
+    sharePct: p.sharePct,
+    basis: p.basis,
+    estimated: p.estimated,
+    source: p.source,
+  }));
+  const rest = { ...head, rank: null, partner: 'rest', partnerName: 'Partners beyond the limit, together', ...answer.rest, source: answer.source };
+  return {
+    columns: ['reporter', 'year', 'measure', 'within', 'rank', 'partner', 'partnerName', 'value', 'unit', 'sharePct', 'basis', 'estimated', 'source', 'notes'],
+    records: answer.data.length === 0 ? [] : [...ranked, rest],
+    fileName: `partners-${answer.reporter.iso3}-${answer.year ?? 'no-data'}${answer.within === null ? '' : `-${answer.within}`}`,
+  };
+}
+
+/** Per year: intra, extra and total (measure), then each ordered member pair's exports (measure "exports"). */
+export function groupTradeTable(answer: GroupTrade): Table {
+  const head = { group: answer.group, unit: answer.unit, source: answer.source, notes: notesOf(answer) };
+  return {
+    columns: ['group', 'year', 'measure', 'reporter', 'partner', 'value', 'unit', 'intraSharePct', 'basis', 'source', 'notes'],
+    records: answer.data.flatMap((y) => [
+      ...(['intra', 'extra', 'total'] as const).map((measure) => ({
+        ...head,
+        year: y.year,
+        measure,
+        value: y[measure].value,
+        intraSharePct: measure === 'intra' ? y.intraSharePct : null,
+      })),
+      ...y.matrix.map((cell) => ({
+        ...head,
+        year: y.year,
+        measure: 'exports',
+        reporter: cell.reporter.iso3,
+        partner: cell.partner.iso3,
+        value: cell.value,
+        basis: cell.basis,
+      })),
+    ]),
+    fileName: `group-trade-${answer.group}-${span(answer.data.map((y) => y.year))}`,
+  };
+}

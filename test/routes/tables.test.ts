@@ -1,0 +1,65 @@
+import Papa from 'papaparse';
+import t from 'tap';
+import { FIXTURES, build, importFile } from '../helper.js';
+
+const csvRows = (body: string) => Papa.parse<string[]>(body.trim()).data;
+
+// Issue 10: `format=csv` and `Accept: text/csv` on the analytics routes answered JSON, or were refused.
+const ROUTES: [path: string, fileName: string, columns: RegExp][] = [
+  ['/v1/bilateral/KAZ/UZB?from=2019&to=2020', 'bilateral-KAZ-UZB-2019-2020', /^reporter,partner,year,measure,value,unit,basis,estimated,source,reportedValue/],
+  [
+    '/v1/bilateral/KAZ/UZB/growth?from=2019&to=2020',
+    'growth-total-KAZ-UZB-2019-2020',
+    /^reporter,partner,measure,year,value,unit,yoyPct,startYear,endYear,change,changePct,cagrPct/,
+  ],
+  ['/v1/bilateral/KAZ/UZB/mirror?year=2020', 'mirror-KAZ-UZB-2020', /^reporter,partner,year,flow,reportedValue,reportedEstimated,mirrorValue/],
+  ['/v1/countries/KAZ/partners?year=2020', 'partners-KAZ-2020', /^reporter,year,measure,within,rank,partner,partnerName,value,unit,sharePct/],
+  ['/v1/groups/central-asia/trade?year=2020', 'group-trade-central-asia-2020', /^group,year,measure,reporter,partner,value,unit,intraSharePct/],
+  ['/v1/flows?reporter=KAZ&partner=UZB', 'flows-KAZ-UZB', /^reporter,reporterName,partner/],
+  ['/v1/countries?q=kaz', 'countries', /^iso3,iso2,m49,name/],
+];
+
+t.test('every analytics and collection route answers CSV and NDJSON, by format or Accept', async (t) => {
+  const app = await build(t);
+  await importFile(app, new URL('ingest/imf-dots.csv', FIXTURES), { format: 'imf-dots' });
+  for (const [path, fileName, columns] of ROUTES) {
+    const join = path.includes('?') ? '&' : '?';
+    const csv = await app.inject(`${path}${join}format=csv`);
+    t.equal(csv.statusCode, 200, `${path} csv`);
+    t.match(csv.headers['content-type'], /^text\/csv; charset=utf-8/, path);
+    t.equal(csv.headers['content-disposition'], `attachment; filename="${fileName}.csv"`, `${path}: a meaningful file name`);
+    t.match(csv.body, columns, `${path}: flat columns`);
+    const rows = csvRows(csv.body);
+    t.ok(rows.length > 1, `${path}: rows`);
+    t.ok(
+      rows.every((r) => r.length === rows[0]!.length),
+      `${path}: every row has every column`,
+    );
+
+    const byAccept = await app.inject({ url: path, headers: { accept: 'text/csv' } });
+    t.equal(byAccept.body, csv.body, `${path}: Accept: text/csv gives the same CSV`);
+
+    const ndjson = await app.inject({ url: path, headers: { accept: 'application/x-ndjson' } });
+    t.match(ndjson.headers['content-type'], /^application\/x-ndjson/, path);
+    const lines = ndjson.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    t.equal(lines.length, rows.length - 1, `${path}: one NDJSON line per CSV row`);
+    t.same(Object.keys(lines[0]!), rows[0], `${path}: the same columns`);
+  }
+
+  // The figures are the JSON's: KAZ-UZB 2020 total (imf-dots fixture: 2133.337432 + 780.139 million).
+  const series = csvRows((await app.inject('/v1/bilateral/KAZ/UZB?year=2020&format=csv')).body);
+  const header = series[0]!;
+  const total = series.find((r) => r[header.indexOf('measure')] === 'total')!;
+  t.equal(total[header.indexOf('value')], '2913476432');
+  t.equal(total[header.indexOf('source')], 'imf-dots', 'provenance in the row');
+
+  const partners = csvRows((await app.inject('/v1/countries/KAZ/partners?year=2020&limit=1&format=csv')).body);
+  t.equal(partners.at(-1)![partners[0]!.indexOf('partner')], 'rest', 'the rest as the last row');
+
+  const bad = await app.inject('/v1/bilateral/KAZ/UZB?format=xlsx');
+  t.equal(bad.statusCode, 400);
+  t.match(bad.json(), { errors: [{ name: 'format', message: 'must be json, csv or ndjson' }] });
+});
