@@ -24,6 +24,24 @@ export default tseslint.config(
     },
   },
   {
+    // The dashboard's browser script (served as it is, no build): no TypeScript program to check it against.
+    files: ['src/dashboard/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'module',
+      globals: {
+        document: 'readonly',
+        fetch: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        Option: 'readonly',
+        URLSearchParams: 'readonly',
+        uPlot: 'readonly',
+      },
+    },
+  },
+  {
     // Tests read JSON bodies (`res.json()` is any) field by field; asserting on them is the point.
     // tap tracks the subtests it is handed (t.test), so they need no await; async subtest callbacks
     // without an await are tap's idiom, not a mistake.

@@ -21,6 +21,7 @@ import openapi from './plugins/openapi.js';
 import { serializerCompiler } from './http/serializer.js';
 import health from './routes/health.js';
 import problems from './routes/problems.js';
+import dashboard from './routes/dashboard.js';
 import metrics from './routes/metrics.js';
 import v1 from './routes/v1/index.js';
 
@@ -45,6 +46,7 @@ export async function routesWithDocument(fastify: FastifyInstance): Promise<void
   await fastify.register(health);
   await fastify.register(metrics);
   await fastify.register(problems);
+  await fastify.register(dashboard);
   await fastify.register(v1, { prefix: '/v1' });
 }
 

@@ -6,3 +6,4 @@ import '../routes/problem-types.test.js';
 import '../routes/tables.test.js';
 import '../server/shutdown.test.js';
 import '../browser/docs.test.js';
+import '../browser/dashboard.test.js';
