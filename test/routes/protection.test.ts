@@ -173,7 +173,7 @@ t.test('one app with the default settings', async (t) => {
     t.match(xml.headers['content-type'], /^application\/problem\+json/);
     t.match(xml.json(), { type: '/problems/not-acceptable', detail: /answers in application\/json;/ });
     const flows = await app.inject({ url: '/v1/flows', headers: { accept: 'image/png' } });
-    t.match(flows.json(), { status: 406, detail: /application\/json or text\/csv/ });
+    t.match(flows.json(), { status: 406, detail: /application\/json, text\/csv or application\/x-ndjson/ });
     for (const accept of ['*/*', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'application/*', 'text/csv']) {
       t.equal((await app.inject({ url: '/v1/flows', headers: { accept } })).statusCode, 200, `Accept: ${accept}`);
     }
