@@ -2,6 +2,7 @@ import { invalidParameter } from '../problem.js';
 import { pairObservations, type Observation } from '../queries/analytics.js';
 import type { GrowthQuery, Measure, PairQuery, BasisPreference } from '../schemas/analytics.js';
 import { toCountryRef } from '../services/country-directory.js';
+import type { CountryRecord } from '../queries/countries.js';
 import { requireSource } from '../services/lookups.js';
 import type { AppContext } from '../services/context.js';
 import { Pair, yearsOf, type YearRange } from './pair.js';
@@ -24,8 +25,10 @@ type PairCodes = { a: string; b: string };
 
 /** Resolves the pair and loads everything either side reported about the other (of the pinned source only, if any). */
 async function loadPair({ db, countries }: AppContext, codes: PairCodes, source: string | undefined) {
-  const a = countries.resolve(codes.a, 'a');
-  const b = countries.resolve(codes.b, 'b');
+  const [a, b] = countries.resolveAll([
+    { code: codes.a, name: 'a' },
+    { code: codes.b, name: 'b' },
+  ]) as [CountryRecord, CountryRecord];
   if (a.iso3 === b.iso3) throw invalidParameter('path', 'b', `must differ from a (both are ${a.iso3}); a country's trade with itself is not bilateral trade`);
   const request = sourceRequest(source);
   await requireSource(db, pinnedId(request));

@@ -28,7 +28,14 @@ export function prefilledRequest(path: string, op: Operation): string {
  * (test/openapi-examples.test.ts asks again and compares).
  */
 export async function generateExamples(paths: OpenApiPaths): Promise<string> {
-  const app = await buildApp({ config: { ...parseConfig({ DATABASE_URL: 'memory://' }), logLevel: 'silent' } });
+  // No load shedding and no rate limit: a busy machine (CI runs checks side by side) must not turn an example into a 503.
+  const config = {
+    ...parseConfig({ DATABASE_URL: 'memory://' }),
+    logLevel: 'silent' as const,
+    maxEventLoopDelayMs: 0,
+    rateLimit: { max: 1_000_000, windowMs: 60_000 },
+  };
+  const app = await buildApp({ config });
   const examples: ResponseExamples = {};
   try {
     for (const [path, methods] of Object.entries(paths)) {

@@ -3,6 +3,7 @@ import Fastify from 'fastify';
 import { routesWithDocument } from '../app.js';
 import type { Print } from './run.js';
 import { examplesCurrent, writeExamples, type OpenApiPaths } from './openapi-examples.js';
+import { CLIENT_TYPES_FILE, clientTypesCurrent, writeClientTypes } from './client-file.js';
 import { EXAMPLES_FILE } from '../plugins/openapi-document.js';
 import { projectFile } from '../paths.js';
 
@@ -29,8 +30,11 @@ const pathsOf = (document: string) => (JSON.parse(document) as { paths: OpenApiP
 export async function exportOpenApi(out: Print): Promise<void> {
   await writeExamples(pathsOf(await generateOpenApi()));
   out(`wrote ${EXAMPLES_FILE.pathname}`);
-  await writeFile(OPENAPI_FILE, await generateOpenApi());
+  const document = await generateOpenApi();
+  await writeFile(OPENAPI_FILE, document);
   out(`wrote ${OPENAPI_FILE.pathname}`);
+  await writeClientTypes(document);
+  out(`wrote ${CLIENT_TYPES_FILE.pathname}`);
 }
 
 /** Exit code 1 when the committed document differs from what the code generates. */
@@ -40,8 +44,12 @@ export async function checkOpenApi(out: Print, err: Print): Promise<number> {
     err('openapi/examples.json differs from what a new start answers: run `npm run openapi:export` and commit the result');
     return 1;
   }
+  if (!(await clientTypesCurrent(generated))) {
+    err('src/client/api-types.ts differs from what the document generates: run `npm run openapi:export` and commit the result');
+    return 1;
+  }
   if (committed === generated) {
-    out('openapi/openapi.json and openapi/examples.json are up to date');
+    out('openapi/openapi.json, openapi/examples.json and src/client/api-types.ts are up to date');
     return 0;
   }
   err('openapi/openapi.json differs from what the code generates: run `npm run openapi:export` and commit the result');

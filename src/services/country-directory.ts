@@ -58,6 +58,32 @@ export class CountryDirectory {
     });
   }
 
+  /**
+   * Several codes at once, every bad one named in one problem (a 404 naming reporter and partner,
+   * not just the first): one corrected call suffices.
+   */
+  resolveAll(codes: { code: string; name: string; in?: InvalidParam['in'] }[]): CountryRecord[] {
+    const found: CountryRecord[] = [];
+    const problems: ProblemError[] = [];
+    for (const { code, name, in: location } of codes) {
+      try {
+        found.push(this.resolve(code, name, location));
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        problems.push(error);
+      }
+    }
+    if (problems.length === 1) throw problems[0]!;
+    if (problems.length > 1) {
+      const kind = problems.some((p) => p.status === 400) ? 'invalidParameter' : 'unknownCountry';
+      throw new ProblemError(kind, problems.map((p) => p.body.detail).join(' '), {
+        errors: problems.flatMap((p) => p.body.errors ?? []),
+        suggestions: problems.flatMap((p) => (p.body.suggestions as CountryRef[] | undefined) ?? []),
+      });
+    }
+    return found;
+  }
+
   /** Canonical region name for a name or M49 code, any case. */
   region(nameOrCode: string): string | undefined {
     const key = nameOrCode.trim().toLowerCase();

@@ -29,8 +29,10 @@ export const FLOW_CSV_COLUMNS = [
 
 /** GET /v1/flows: one page of raw observations, as they stand now or as of a release. */
 export async function flowPage(ctx: AppContext, q: FlowQuery) {
-  const reporter = q.reporter === undefined ? undefined : ctx.countries.resolve(q.reporter, 'reporter', 'query').iso3;
-  const partner = q.partner === undefined ? undefined : ctx.countries.resolve(q.partner, 'partner', 'query').iso3;
+  const asked = (['reporter', 'partner'] as const).flatMap((name) => (q[name] === undefined ? [] : [{ code: q[name], name, in: 'query' as const }]));
+  const resolved = new Map(ctx.countries.resolveAll(asked).map((c, i) => [asked[i]!.name, c.iso3]));
+  const reporter = resolved.get('reporter');
+  const partner = resolved.get('partner');
   await requireSource(ctx.db, q.source);
   const after = decodeCursor(q.cursor, isFlowKey);
   const asOf = q.asOf === undefined ? undefined : await resolveAsOf(ctx.db, q.asOf);

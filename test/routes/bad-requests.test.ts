@@ -51,6 +51,23 @@ t.test('several bad parameters are named together', async (t) => {
   const app = await build(t);
   const body = (await app.inject('/v1/flows?yaer=2022&limit=0&flow=sideways')).json();
   t.same(body.errors.map((e: { name: string }) => e.name).sort(), ['flow', 'limit', 'yaer']);
+  // Issue 10: unknown codes were named one at a time.
+  const codes = await app.inject('/v1/flows?reporter=XXQ&partner=QQX');
+  t.equal(codes.statusCode, 404);
+  t.same(
+    codes.json().errors.map((e: { name: string }) => e.name),
+    ['reporter', 'partner'],
+  );
+  const pair = await app.inject('/v1/bilateral/KAZZ/UZBB');
+  t.match(pair.json(), { status: 404, detail: /KAZZ.*UZBB/, errors: [{ name: 'a' }, { name: 'b' }] });
+  const mixed = await app.inject('/v1/bilateral/KAZ,RUS/UZBB');
+  t.match(mixed.json(), {
+    status: 400,
+    errors: [
+      { name: 'a', message: /not a list/ },
+      { name: 'b', message: /unknown country code/ },
+    ],
+  });
 });
 
 t.test('an Accept an analytics route cannot produce is a 406 naming it', async (t) => {

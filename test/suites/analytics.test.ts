@@ -10,6 +10,7 @@ import '../domain.test.js';
 import '../config.test.js';
 import '../openapi.test.js';
 import '../openapi-examples.test.js';
+import '../client.test.js';
 import '../reference/m49.test.js';
 import '../services/pages.test.js';
 import '../services/version-memo.test.js';
