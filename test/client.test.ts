@@ -66,7 +66,9 @@ t.test('the typed client calls every operation over HTTP', async (t) => {
   t.equal(bad.response.status, 400);
   t.match(bad.error, { type: '/problems/invalid-parameter', errors: [{ name: 'b' }] }, 'problems come back as error');
 
-  const doc = JSON.parse(await readFile(new URL('../openapi/openapi.json', import.meta.url), 'utf8')) as { paths: Record<string, Record<string, { operationId: string }>> };
+  const doc = JSON.parse(await readFile(new URL('../openapi/openapi.json', import.meta.url), 'utf8')) as {
+    paths: Record<string, Record<string, { operationId: string }>>;
+  };
   const operations = Object.values(doc.paths).flatMap((methods) => Object.values(methods).map((op) => op.operationId));
   t.same([...called.keys()].sort(), operations.sort(), 'every operation of the document, once');
   for (const [operationId, { response }] of called) t.ok(response.status < 300, `${operationId}: ${response.status}`);

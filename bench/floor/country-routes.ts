@@ -1,8 +1,8 @@
 /** GET /v1/countries/{code} and /v1/countries/{code}/partners?year=, as bench/http.ts asks them. */
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
-import { lookupOf, oneSource, pairYear, type Row } from './figures.js';
-import { arrayOf, countryRef, nullable, object } from './json-schemas.js';
+import { lookupOf, oneSource, pairYear, type Figure, type Row } from './figures.js';
+import { arrayOf, countryRef, figure, nullable, object } from './json-schemas.js';
 import type { Countries } from './server.js';
 
 // Everything the country reported about any partner and any partner about it, in one year, every source's.
@@ -36,7 +36,7 @@ const schemas = {
     within: { type: 'null' },
     unit: string,
     source: nullable('string'),
-    total: { type: 'number' },
+    total: figure,
     data: arrayOf(
       object({
         rank: { type: 'integer' },
@@ -48,10 +48,21 @@ const schemas = {
         source: nullable('string'),
       }),
     ),
-    rest: object({ value: { type: 'number' }, sharePct: nullable('number') }),
+    rest: object({ ...figure.properties, sharePct: nullable('number') }),
     notes: arrayOf(string),
   }),
 };
+
+/** A sum's basis (the common one, else null), estimated (any) and source (each, joined by "+"). */
+function provenance(figures: Figure[]) {
+  const bases = new Set(figures.map((f) => f.basis));
+  const sources = [...new Set(figures.flatMap((f) => (f.source === null ? [] : f.source.split('+'))))].sort();
+  return {
+    basis: bases.size === 1 ? [...bases][0]! : null,
+    estimated: figures.some((f) => f.estimated),
+    source: sources.length === 0 ? null : sources.join('+'),
+  };
+}
 
 export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Countries): void {
   app.get<{ Params: { code: string } }>('/v1/countries/:code', { schema: { response: { 200: schemas.country } } }, async (request, reply) => {
@@ -83,7 +94,8 @@ export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Co
       ranked.sort((x, y) => y.value - x.value || (x.partner < y.partner ? -1 : 1));
       const sum = ranked.reduce((s, p) => s + p.value, 0);
       const share = (value: number) => (sum === 0 ? null : (value / sum) * 100);
-      const rest = ranked.slice(DEFAULT_LIMIT).reduce((s, p) => s + p.value, 0);
+      const restPartners = ranked.slice(DEFAULT_LIMIT);
+      const rest = restPartners.reduce((s, p) => s + p.value, 0);
       return {
         reporter: country,
         year,
@@ -91,7 +103,7 @@ export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Co
         within: null,
         unit: 'USD',
         source,
-        total: sum,
+        total: { value: ranked.length === 0 ? null : sum, ...provenance(ranked.map((p) => p.figure)) },
         data: ranked.slice(0, DEFAULT_LIMIT).map((p, i) => ({
           rank: i + 1,
           partner: countries.get(p.partner),
@@ -101,7 +113,7 @@ export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Co
           estimated: p.figure.estimated,
           source: p.figure.source,
         })),
-        rest: { value: rest, sharePct: share(rest) },
+        rest: { value: rest, ...provenance(restPartners.map((p) => p.figure)), sharePct: share(rest) },
         notes,
       };
     },

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import { SOURCE_RANK_SQL } from './figures.js';
-import { arrayOf, countryRef, nullable, object } from './json-schemas.js';
+import { arrayOf, countryRef, figure, nullable, object } from './json-schemas.js';
 import type { Countries } from './server.js';
 
 const MEMBERS_SQL = `
@@ -20,34 +20,50 @@ const EXPORTS_SQL = `
     GROUP BY source_id ORDER BY count(*) DESC, ${SOURCE_RANK_SQL}, source_id LIMIT 1
   ),
   best AS (
-    SELECT reporter, partner, flow, value_usd, source_id
+    SELECT reporter, partner, flow, value_usd, estimated, source_id
     FROM trade_flows
     WHERE commodity = 'TOTAL' AND year = $2 AND ((flow = 'export' AND reporter = ANY($1)) OR (flow = 'import' AND partner = ANY($1)))
       AND source_id = (SELECT source_id FROM chosen)
   ),
-  own AS (SELECT reporter AS exporter, partner AS importer, value_usd FROM best WHERE flow = 'export'),
-  mirrored AS (SELECT partner AS exporter, reporter AS importer, value_usd FROM best WHERE flow = 'import'),
+  own AS (SELECT reporter AS exporter, partner AS importer, value_usd, estimated, source_id FROM best WHERE flow = 'export'),
+  mirrored AS (SELECT partner AS exporter, reporter AS importer, value_usd, estimated, source_id FROM best WHERE flow = 'import'),
   exports AS (
     SELECT exporter, importer, coalesce(own.value_usd, mirrored.value_usd) AS value,
-           CASE WHEN own.value_usd IS NULL THEN 'mirror' ELSE 'reporter' END AS basis
+           CASE WHEN own.value_usd IS NULL THEN 'mirror' ELSE 'reporter' END AS basis,
+           CASE WHEN own.value_usd IS NULL THEN mirrored.estimated ELSE own.estimated END AS estimated,
+           CASE WHEN own.value_usd IS NULL THEN mirrored.source_id ELSE own.source_id END AS source
     FROM own FULL JOIN mirrored USING (exporter, importer)
   )
-  SELECT exporter, importer, value, basis, (SELECT source_id FROM chosen) AS source FROM exports WHERE importer = ANY($1) AND importer <> exporter
+  SELECT exporter, importer, value, basis, estimated, source FROM exports WHERE importer = ANY($1) AND importer <> exporter
   UNION ALL
-  SELECT exporter, NULL, sum(value), NULL, (SELECT source_id FROM chosen) FROM exports WHERE NOT importer = ANY($1) GROUP BY exporter`;
+  SELECT exporter, NULL, sum(value), CASE WHEN count(DISTINCT basis) = 1 THEN min(basis) END, bool_or(estimated), string_agg(DISTINCT source, '+' ORDER BY source)
+  FROM exports WHERE NOT importer = ANY($1) GROUP BY exporter`;
 
-type ExportRow = { exporter: string; importer: string | null; value: number; basis: string | null; source: string };
+type ExportRow = { exporter: string; importer: string | null; value: number; basis: string | null; estimated: boolean; source: string };
+type Figure = { value: number | null; basis: string | null; estimated: boolean; source: string | null };
+
+/** A sum of figures: basis the common one, estimated if any is, sources joined by "+". */
+function sum(figures: Figure[]): Figure {
+  const bases = new Set(figures.map((f) => f.basis));
+  const sources = [...new Set(figures.flatMap((f) => (f.source === null ? [] : f.source.split('+'))))].sort();
+  return {
+    value: figures.reduce((s, f) => s + (f.value ?? 0), 0),
+    basis: figures.length > 0 && bases.size === 1 ? [...bases][0]! : null,
+    estimated: figures.some((f) => f.estimated),
+    source: sources.length === 0 ? null : sources.join('+'),
+  };
+}
 
 const yearSchema = object({
   group: { type: 'string' },
   year: { type: 'integer' },
   unit: { type: 'string' },
   members: arrayOf(countryRef),
-  intra: object({ value: { type: 'number' } }),
-  extra: object({ value: { type: 'number' } }),
-  total: object({ value: { type: 'number' } }),
+  intra: figure,
+  extra: figure,
+  total: figure,
   intraSharePct: nullable('number'),
-  matrix: arrayOf(object({ reporter: countryRef, partner: countryRef, value: nullable('number'), basis: nullable('string') })),
+  matrix: arrayOf(object({ ...figure.properties, reporter: countryRef, partner: countryRef })),
 });
 const schema = object({
   group: { type: 'string' },
@@ -68,31 +84,36 @@ export function groupTradeRoute(app: FastifyInstance, pool: pg.Pool, countries: 
       if (members.length === 0) return reply.code(404).send();
       const { rows } = await pool.query<ExportRow>({ name: 'group-exports', text: EXPORTS_SQL, values: [members, year] });
       const cells = new Map<string, ExportRow>();
-      let extra = 0;
+      const extraFigures: Figure[] = [];
       for (const r of rows) {
-        if (r.importer === null) extra += r.value;
+        if (r.importer === null) extraFigures.push({ value: r.value, basis: r.basis, estimated: r.estimated, source: r.source });
         else cells.set(`${r.exporter}|${r.importer}`, r);
       }
       const matrix = [];
-      let intra = 0;
+      const intraFigures: Figure[] = [];
       for (const i of members) {
         for (const j of members) {
           if (i === j) continue;
           const cell = cells.get(`${i}|${j}`);
-          intra += cell?.value ?? 0;
-          matrix.push({ reporter: countries.get(i), partner: countries.get(j), value: cell?.value ?? null, basis: cell?.basis ?? null });
+          const f: Figure = cell
+            ? { value: cell.value, basis: cell.basis, estimated: cell.estimated, source: cell.source }
+            : { value: null, basis: null, estimated: false, source: null };
+          if (cell) intraFigures.push(f);
+          matrix.push({ reporter: countries.get(i), partner: countries.get(j), ...f });
         }
       }
-      const total = intra + extra;
+      const intra = sum(intraFigures);
+      const extra = sum(extraFigures);
+      const total = sum([...intraFigures, ...extraFigures]);
       const answer = {
         group: request.params.id,
         year,
         unit: 'USD',
         members: members.map((m) => countries.get(m)),
-        intra: { value: intra },
-        extra: { value: extra },
-        total: { value: total },
-        intraSharePct: total === 0 ? null : (intra / total) * 100,
+        intra,
+        extra,
+        total,
+        intraSharePct: total.value === 0 ? null : (intra.value! / total.value!) * 100,
         matrix,
       };
       return { group: request.params.id, unit: 'USD', source: rows[0]?.source ?? null, data: [answer], notes: [] };

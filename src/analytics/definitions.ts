@@ -86,3 +86,20 @@ export function sharesPct(values: number[]): (number | null)[] {
   const sum = values.reduce((s, v) => s + v, 0);
   return values.map((v) => (sum === 0 ? null : (v / sum) * 100));
 }
+
+/**
+ * A sum of figures as a figure (a partner total, the rest, a group aggregate): basis the common one
+ * (null where they differ), estimated if any is, source the common one or each joined by "+".
+ * `empty` is the value of a sum of nothing: 0 where nothing is known to be there, null where unknown.
+ */
+export function sumFigure(figures: Figure[], empty: 0 | null): Figure {
+  if (figures.length === 0) return { value: empty, basis: null, estimated: false, source: null };
+  const bases = new Set(figures.map((f) => f.basis));
+  const sources = [...new Set(figures.flatMap((f) => (f.source === null ? [] : f.source.split('+'))))].sort();
+  return {
+    value: figures.reduce((sum, f) => sum + (f.value ?? 0), 0),
+    basis: bases.size === 1 ? [...bases][0]! : null,
+    estimated: figures.some((f) => f.estimated),
+    source: sources.length === 0 ? null : sources.join('+'),
+  };
+}

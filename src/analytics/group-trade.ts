@@ -7,6 +7,7 @@ import { requireGroup, requireSource } from '../services/lookups.js';
 import type { AppContext } from '../services/context.js';
 import type { DataVersion } from '../services/data-version.js';
 import { VersionMemo } from '../services/version-memo.js';
+import { NO_FIGURE, sumFigure } from './definitions.js';
 import {
   ANY_SOURCE,
   byPriority,
@@ -23,32 +24,35 @@ import {
   yearRanges,
 } from './source-choice.js';
 
-export type MatrixCell = { reporter: string; partner: string; value: number | null; basis: Figure['basis'] };
+export type MatrixCell = Figure & { reporter: string; partner: string };
+
+const figureOf = (r: GroupExportRow): Figure => ({ value: r.value, basis: r.basis, estimated: r.estimated, source: r.source });
 
 /**
  * One year of a group's trade (docs/definitions.md) from its exports: rows per ordered pair and per
  * exporter its exports elsewhere (importer null). Rows may cover countries that were members in
  * other years: only this year's members export, and what they sell to a country not a member this
- * year counts as extra. Every ordered pair of members is in the matrix, null where neither side reported.
+ * year counts as extra. Every ordered pair of members is in the matrix, null where neither side
+ * reported. Intra, extra and total are figures like any other (definitions.ts sumFigure).
  */
 export function groupTradeYear(members: string[], allRows: GroupExportRow[]) {
   const isMember = new Set(members);
-  const rows = allRows
-    .filter((r) => isMember.has(r.exporter))
-    .map((r) => (r.importer === null || isMember.has(r.importer) ? r : { ...r, importer: null, basis: null }));
+  const rows = allRows.filter((r) => isMember.has(r.exporter)).map((r) => (r.importer === null || isMember.has(r.importer) ? r : { ...r, importer: null }));
   const cells = new Map(rows.filter((r) => r.importer !== null).map((r) => [`${r.exporter}|${r.importer}`, r]));
   const matrix: MatrixCell[] = [];
   for (const i of members) {
     for (const j of members) {
       if (i === j) continue;
       const cell = cells.get(`${i}|${j}`);
-      matrix.push({ reporter: i, partner: j, value: cell?.value ?? null, basis: cell?.basis ?? null });
+      matrix.push({ reporter: i, partner: j, ...(cell ? figureOf(cell) : NO_FIGURE) });
     }
   }
-  const intra = matrix.reduce((sum, c) => sum + (c.value ?? 0), 0);
-  const extra = rows.filter((r) => r.importer === null).reduce((sum, r) => sum + r.value, 0);
-  const total = intra + extra;
-  return { intra, extra, total, intraSharePct: total === 0 ? null : (intra / total) * 100, matrix };
+  const intraFigures = matrix.filter((c) => c.value !== null);
+  const extraFigures = rows.filter((r) => r.importer === null).map(figureOf);
+  const intra = sumFigure(intraFigures, 0);
+  const extra = sumFigure(extraFigures, 0);
+  const total = sumFigure([...intraFigures, ...extraFigures], 0);
+  return { intra, extra, total, intraSharePct: total.value === 0 ? null : (intra.value! / total.value!) * 100, matrix };
 }
 
 // About 150 bytes a row: 100,000 rows (the EU's 21 years are 16,000) stay within 15 MB of memory.
@@ -139,17 +143,17 @@ export async function groupTrade(ctx: AppContext & { version: DataVersion }, id:
     const rows = exports.get(year) ?? [];
     const trade = groupTradeYear(members, rows);
     // A year without a single figure is unknown, not zero (a year without members trades nothing: 0).
-    const known = (value: number) => (rows.length === 0 && members.length > 0 ? null : value);
+    const known = (figure: Figure): Figure => (rows.length === 0 && members.length > 0 ? { ...figure, value: null } : figure);
     return {
       group: group.id,
       year,
       unit: 'USD' as const,
       members: members.map(country),
-      intra: { value: known(trade.intra) },
-      extra: { value: known(trade.extra) },
-      total: { value: known(trade.total) },
+      intra: known(trade.intra),
+      extra: known(trade.extra),
+      total: known(trade.total),
       intraSharePct: trade.intraSharePct,
-      matrix: trade.matrix.map((c) => ({ reporter: country(c.reporter), partner: country(c.partner), value: c.value, basis: c.basis })),
+      matrix: trade.matrix.map((c) => ({ ...c, reporter: country(c.reporter), partner: country(c.partner) })),
     };
   };
   const empty = years.filter((y) => (exports.get(y) ?? []).length === 0 && yearsOfTally(tally, source).includes(y));

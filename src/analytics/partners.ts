@@ -7,7 +7,7 @@ import type { CountryRecord } from '../queries/countries.js';
 import { toCountryRef } from '../services/country-directory.js';
 import { requireGroup, requireSource } from '../services/lookups.js';
 import type { AppContext } from '../services/context.js';
-import { pairYear, sharesPct } from './definitions.js';
+import { pairYear, sharesPct, sumFigure } from './definitions.js';
 import { ObservationIndex, type Observation } from './observations.js';
 import {
   ANY_SOURCE,
@@ -101,11 +101,18 @@ export async function partnerRanking(ctx: AppContext, code: string, q: PartnersQ
   const { total, ranked } = year === null ? { total: 0, ranked: [] } : rankPartners(country.iso3, year, observations, q.measure, q.basis, within);
   const shown = ranked.slice(0, q.limit);
   if (request.kind === 'any') notes.push(mixedNote(shown.map((p) => p.figure.source ?? '').flatMap((s) => s.split('+'))));
-  const restValue = ranked.slice(q.limit).reduce((sum, p) => sum + p.value, 0);
+  const rest = sumFigure(
+    ranked.slice(q.limit).map((p) => p.figure),
+    0,
+  );
   return {
     ...head,
     source,
-    total,
+    // Unknown (null) where no partner has a figure; the rest of nothing beyond the limit is 0.
+    total: sumFigure(
+      ranked.map((p) => p.figure),
+      null,
+    ),
     data: shown.map((p) => ({
       rank: p.rank,
       partner: ctx.countries.ref(p.partner),
@@ -115,7 +122,7 @@ export async function partnerRanking(ctx: AppContext, code: string, q: PartnersQ
       estimated: p.figure.estimated,
       source: p.figure.source,
     })),
-    rest: { value: restValue, sharePct: total === 0 ? null : (restValue / total) * 100 },
+    rest: { ...rest, sharePct: total === 0 ? null : (rest.value! / total) * 100 },
     notes: notes.filter((n): n is string => n !== null),
   };
 }

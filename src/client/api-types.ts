@@ -620,8 +620,8 @@ export interface components {
             unit: "USD";
             /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
             source: string | null;
-            /** @description Σ of the measure over every partner in the set */
-            total: number;
+            /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
+            total: components["schemas"]["Figure"];
             data: {
                 rank: number;
                 partner: components["schemas"]["CountryRef"];
@@ -633,9 +633,17 @@ export interface components {
                 estimated: boolean;
                 source: string | null;
             }[];
-            /** @description The partners beyond `limit`, together */
+            /** @description The partners beyond `limit`, together, as a figure with its share */
             rest: {
-                value: number;
+                /** @description US dollars; null where nothing is known (never 0 for missing) */
+                value: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure or any figure it is computed from is an estimate */
+                estimated: boolean;
+                /** @description Source id; "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description 0-100: share of the rest in the total */
                 sharePct: number | null;
             };
             /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
@@ -649,27 +657,25 @@ export interface components {
             unit: "USD";
             /** @description Members in that year */
             members: components["schemas"]["CountryRef"][];
-            /** @description Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100. */
-            intra: {
-                /** @description US dollars; null in a year without any figure */
-                value: number | null;
-            };
-            extra: {
-                /** @description US dollars; null in a year without any figure */
-                value: number | null;
-            };
-            total: {
-                /** @description US dollars; null in a year without any figure */
-                value: number | null;
-            };
+            /** @description Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100. A figure: basis where every pair shares one, estimated if any is; null value in a year without any figure */
+            intra: components["schemas"]["Figure"];
+            /** @description The members' exports to everyone else, as a figure */
+            extra: components["schemas"]["Figure"];
+            /** @description The members' exports, intra + extra, as a figure */
+            total: components["schemas"]["Figure"];
             intraSharePct: number | null;
-            /** @description exports(i→j) for every ordered member pair */
+            /** @description exports(i→j) for every ordered member pair, as a figure (i's report, else j's mirror) */
             matrix: {
-                reporter: components["schemas"]["CountryRef"];
-                partner: components["schemas"]["CountryRef"];
+                /** @description US dollars; null where nothing is known (never 0 for missing) */
                 value: number | null;
                 /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
                 basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure or any figure it is computed from is an estimate */
+                estimated: boolean;
+                /** @description Source id; "a+b" where a figure combines two sources */
+                source: string | null;
+                reporter: components["schemas"]["CountryRef"];
+                partner: components["schemas"]["CountryRef"];
             }[];
         };
         GroupTrade: {
@@ -2888,8 +2894,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T03:26:57.951Z",
-                     *           "finishedAt": "2026-12-02T03:26:57.954Z",
+                     *           "startedAt": "2026-12-02T03:40:44.739Z",
+                     *           "finishedAt": "2026-12-02T03:40:44.743Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -3073,8 +3079,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T03:26:57.951Z",
-                     *       "finishedAt": "2026-12-02T03:26:57.954Z",
+                     *       "startedAt": "2026-12-02T03:40:44.739Z",
+                     *       "finishedAt": "2026-12-02T03:40:44.743Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4804,7 +4810,12 @@ export interface operations {
                      *       "within": "central-asia",
                      *       "unit": "USD",
                      *       "source": "seed-article",
-                     *       "total": 5000000000,
+                     *       "total": {
+                     *         "value": 5000000000,
+                     *         "basis": "turnover",
+                     *         "estimated": false,
+                     *         "source": "seed-article"
+                     *       },
                      *       "data": [
                      *         {
                      *           "rank": 1,
@@ -4823,6 +4834,9 @@ export interface operations {
                      *       ],
                      *       "rest": {
                      *         "value": 0,
+                     *         "basis": null,
+                     *         "estimated": false,
+                     *         "source": null,
                      *         "sharePct": 0
                      *       },
                      *       "notes": []
@@ -5109,17 +5123,30 @@ export interface operations {
                      *             }
                      *           ],
                      *           "intra": {
-                     *             "value": null
+                     *             "value": null,
+                     *             "basis": null,
+                     *             "estimated": false,
+                     *             "source": null
                      *           },
                      *           "extra": {
-                     *             "value": null
+                     *             "value": null,
+                     *             "basis": null,
+                     *             "estimated": false,
+                     *             "source": null
                      *           },
                      *           "total": {
-                     *             "value": null
+                     *             "value": null,
+                     *             "basis": null,
+                     *             "estimated": false,
+                     *             "source": null
                      *           },
                      *           "intraSharePct": null,
                      *           "matrix": [
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "KAZ",
                      *                 "iso2": "KZ",
@@ -5131,11 +5158,13 @@ export interface operations {
                      *                 "iso2": "KG",
                      *                 "m49": 417,
                      *                 "name": "Kyrgyzstan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "KAZ",
                      *                 "iso2": "KZ",
@@ -5147,11 +5176,13 @@ export interface operations {
                      *                 "iso2": "TJ",
                      *                 "m49": 762,
                      *                 "name": "Tajikistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "KAZ",
                      *                 "iso2": "KZ",
@@ -5163,11 +5194,13 @@ export interface operations {
                      *                 "iso2": "TM",
                      *                 "m49": 795,
                      *                 "name": "Turkmenistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "KAZ",
                      *                 "iso2": "KZ",
@@ -5179,11 +5212,13 @@ export interface operations {
                      *                 "iso2": "UZ",
                      *                 "m49": 860,
                      *                 "name": "Uzbekistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "KGZ",
                      *                 "iso2": "KG",
@@ -5195,11 +5230,13 @@ export interface operations {
                      *                 "iso2": "KZ",
                      *                 "m49": 398,
                      *                 "name": "Kazakhstan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "KGZ",
                      *                 "iso2": "KG",
@@ -5211,11 +5248,13 @@ export interface operations {
                      *                 "iso2": "TJ",
                      *                 "m49": 762,
                      *                 "name": "Tajikistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "KGZ",
                      *                 "iso2": "KG",
@@ -5227,11 +5266,13 @@ export interface operations {
                      *                 "iso2": "TM",
                      *                 "m49": 795,
                      *                 "name": "Turkmenistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "KGZ",
                      *                 "iso2": "KG",
@@ -5243,11 +5284,13 @@ export interface operations {
                      *                 "iso2": "UZ",
                      *                 "m49": 860,
                      *                 "name": "Uzbekistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "TJK",
                      *                 "iso2": "TJ",
@@ -5259,11 +5302,13 @@ export interface operations {
                      *                 "iso2": "KZ",
                      *                 "m49": 398,
                      *                 "name": "Kazakhstan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "TJK",
                      *                 "iso2": "TJ",
@@ -5275,11 +5320,13 @@ export interface operations {
                      *                 "iso2": "KG",
                      *                 "m49": 417,
                      *                 "name": "Kyrgyzstan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "TJK",
                      *                 "iso2": "TJ",
@@ -5291,11 +5338,13 @@ export interface operations {
                      *                 "iso2": "TM",
                      *                 "m49": 795,
                      *                 "name": "Turkmenistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "TJK",
                      *                 "iso2": "TJ",
@@ -5307,11 +5356,13 @@ export interface operations {
                      *                 "iso2": "UZ",
                      *                 "m49": 860,
                      *                 "name": "Uzbekistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "TKM",
                      *                 "iso2": "TM",
@@ -5323,11 +5374,13 @@ export interface operations {
                      *                 "iso2": "KZ",
                      *                 "m49": 398,
                      *                 "name": "Kazakhstan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "TKM",
                      *                 "iso2": "TM",
@@ -5339,11 +5392,13 @@ export interface operations {
                      *                 "iso2": "KG",
                      *                 "m49": 417,
                      *                 "name": "Kyrgyzstan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "TKM",
                      *                 "iso2": "TM",
@@ -5355,11 +5410,13 @@ export interface operations {
                      *                 "iso2": "TJ",
                      *                 "m49": 762,
                      *                 "name": "Tajikistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "TKM",
                      *                 "iso2": "TM",
@@ -5371,11 +5428,13 @@ export interface operations {
                      *                 "iso2": "UZ",
                      *                 "m49": 860,
                      *                 "name": "Uzbekistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "UZB",
                      *                 "iso2": "UZ",
@@ -5387,11 +5446,13 @@ export interface operations {
                      *                 "iso2": "KZ",
                      *                 "m49": 398,
                      *                 "name": "Kazakhstan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "UZB",
                      *                 "iso2": "UZ",
@@ -5403,11 +5464,13 @@ export interface operations {
                      *                 "iso2": "KG",
                      *                 "m49": 417,
                      *                 "name": "Kyrgyzstan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "UZB",
                      *                 "iso2": "UZ",
@@ -5419,11 +5482,13 @@ export interface operations {
                      *                 "iso2": "TJ",
                      *                 "m49": 762,
                      *                 "name": "Tajikistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             },
                      *             {
+                     *               "value": null,
+                     *               "basis": null,
+                     *               "estimated": false,
+                     *               "source": null,
                      *               "reporter": {
                      *                 "iso3": "UZB",
                      *                 "iso2": "UZ",
@@ -5435,9 +5500,7 @@ export interface operations {
                      *                 "iso2": "TM",
                      *                 "m49": 795,
                      *                 "name": "Turkmenistan"
-                     *               },
-                     *               "value": null,
-                     *               "basis": null
+                     *               }
                      *             }
                      *           ]
                      *         }

@@ -67,7 +67,7 @@ const sourceRankSql = sql.raw(
     .join(' ')} ELSE ${sourceRank(OTHER_SOURCES)} END`,
 );
 
-export type GroupExportRow = { exporter: string; importer: string | null; value: number; basis: Basis | null };
+export type GroupExportRow = { exporter: string; importer: string | null; value: number; basis: Basis | null; estimated: boolean; source: string };
 
 /**
  * A group's exports over a range of years, aggregated in Postgres so only what the answers show
@@ -94,7 +94,7 @@ export async function groupExportsByYear(
     db,
     sql`
     WITH obs AS (
-      SELECT DISTINCT ON (f.year, f.reporter, f.partner, f.flow) f.year, f.reporter, f.partner, f.flow, f.value_usd
+      SELECT DISTINCT ON (f.year, f.reporter, f.partner, f.flow) f.year, f.reporter, f.partner, f.flow, f.value_usd, f.estimated, f.source_id
       FROM trade_flows f
       WHERE f.commodity = ${ALL_GOODS} AND f.year BETWEEN ${from} AND ${to}
         AND ((f.flow = 'export' AND f.reporter IN (${list})) OR (f.flow = 'import' AND f.partner IN (${list})))
@@ -103,18 +103,22 @@ export async function groupExportsByYear(
     ),
     x AS (
       SELECT coalesce(e.year, i.year) AS year, coalesce(e.reporter, i.partner) AS exporter, coalesce(e.partner, i.reporter) AS importer,
-             coalesce(e.value_usd, i.value_usd) AS value, CASE WHEN e.value_usd IS NOT NULL THEN 'reporter' ELSE 'mirror' END AS basis
+             coalesce(e.value_usd, i.value_usd) AS value, CASE WHEN e.value_usd IS NOT NULL THEN 'reporter' ELSE 'mirror' END AS basis,
+             CASE WHEN e.value_usd IS NOT NULL THEN e.estimated ELSE i.estimated END AS estimated,
+             CASE WHEN e.value_usd IS NOT NULL THEN e.source_id ELSE i.source_id END AS source
       FROM (SELECT * FROM obs WHERE flow = 'export') e
       FULL JOIN (SELECT * FROM obs WHERE flow = 'import') i ON e.year = i.year AND e.reporter = i.partner AND e.partner = i.reporter
     )
-    SELECT year, exporter, importer, value, basis FROM x WHERE importer IN (${list})
+    SELECT year, exporter, importer, value, basis, estimated, source FROM x WHERE importer IN (${list})
     UNION ALL
-    SELECT year, exporter, NULL, sum(value), NULL FROM x WHERE importer NOT IN (${list}) GROUP BY year, exporter`,
+    SELECT year, exporter, NULL, sum(value), CASE WHEN count(DISTINCT basis) = 1 THEN min(basis) END, bool_or(estimated),
+           string_agg(DISTINCT source, '+' ORDER BY source)
+    FROM x WHERE importer NOT IN (${list}) GROUP BY year, exporter`,
   );
   for (const r of rows) {
     const year = Number(r.year);
     const list = byYear.get(year) ?? byYear.set(year, []).get(year)!;
-    list.push({ exporter: r.exporter, importer: r.importer, value: Number(r.value), basis: r.basis });
+    list.push({ exporter: r.exporter, importer: r.importer, value: Number(r.value), basis: r.basis, estimated: r.estimated, source: r.source });
   }
   return byYear;
 }

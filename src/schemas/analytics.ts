@@ -162,7 +162,9 @@ export const Partners = z
     within: z.string().nullable(),
     unit: z.literal('USD'),
     source: AnswerSource,
-    total: z.number().describe('Σ of the measure over every partner in the set'),
+    total: Figure.describe(
+      'Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one',
+    ),
     data: z.array(
       z.object({
         rank: z.number().int(),
@@ -174,7 +176,9 @@ export const Partners = z
         source: z.string().nullable(),
       }),
     ),
-    rest: z.object({ value: z.number(), sharePct: z.number().nullable() }).describe('The partners beyond `limit`, together'),
+    rest: Figure.extend({ sharePct: z.number().nullable().describe('0-100: share of the rest in the total') }).describe(
+      'The partners beyond `limit`, together, as a figure with its share',
+    ),
     notes: Notes,
   })
   .meta({ id: 'Partners', description: DEFINITIONS.share });
@@ -190,21 +194,19 @@ export const GroupTradeQuery = z
   .superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
 export type GroupTradeQuery = z.infer<typeof GroupTradeQuery>;
 
-const GroupValue = z.object({ value: z.number().nullable().describe('US dollars; null in a year without any figure') });
-
 export const GroupTradeYear = z
   .object({
     group: z.string(),
     year: z.number().int(),
     unit: z.literal('USD'),
     members: z.array(CountryRef).describe('Members in that year'),
-    intra: GroupValue.describe(DEFINITIONS.intra),
-    extra: GroupValue,
-    total: GroupValue,
+    intra: Figure.describe(`${DEFINITIONS.intra} A figure: basis where every pair shares one, estimated if any is; null value in a year without any figure`),
+    extra: Figure.describe("The members' exports to everyone else, as a figure"),
+    total: Figure.describe("The members' exports, intra + extra, as a figure"),
     intraSharePct: z.number().nullable(),
     matrix: z
-      .array(z.object({ reporter: CountryRef, partner: CountryRef, value: z.number().nullable(), basis: Basis }))
-      .describe('exports(i→j) for every ordered member pair'),
+      .array(Figure.extend({ reporter: CountryRef, partner: CountryRef }))
+      .describe("exports(i→j) for every ordered member pair, as a figure (i's report, else j's mirror)"),
   })
   .meta({ id: 'GroupTradeYear', description: DEFINITIONS.intra });
 

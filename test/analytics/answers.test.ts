@@ -297,13 +297,20 @@ t.test('analytics answers, called directly', async (t) => {
     // Total 2020: KGZ has imports only, so no total; UZB alone.
     const total = await partnerRanking(app, 'KAZ', partners({}));
     t.equal(total.year, 2020, 'the latest year with data');
-    t.match(total, { reporter: { iso3: 'KAZ' }, measure: 'total', within: null, unit: 'USD', total: 2_913_476_432, rest: { value: 0, sharePct: 0 } });
+    t.match(total, {
+      reporter: { iso3: 'KAZ' },
+      measure: 'total',
+      within: null,
+      unit: 'USD',
+      total: { value: 2_913_476_432, basis: 'reporter', estimated: false, source: 'imf-dots' },
+      rest: { value: 0, sharePct: 0 },
+    });
     t.equal(total.data.length, 1);
     t.match(total.data[0], { rank: 1, partner: { iso3: 'UZB' }, value: 2_913_476_432, sharePct: 100, basis: 'reporter', source: 'imf-dots' });
 
     // Imports 2020: UZB 780.139 + KGZ 512.5 = 1292.639.
     const imports = await partnerRanking(app, 'KAZ', partners({ year: 2020, measure: 'imports' }));
-    t.equal(imports.total, 1_292_639_000);
+    t.equal(imports.total.value, 1_292_639_000);
     t.same(
       imports.data.map((p) => [p.rank, p.partner.iso3, p.value]),
       [
@@ -314,21 +321,21 @@ t.test('analytics answers, called directly', async (t) => {
     near(t, imports.data[0]!.sharePct, 60.35242631546782, 'UZB share of imports');
     near(t, imports.data[1]!.sharePct, 39.64757368453218, 'KGZ share of imports');
     t.match(imports.data[1], { estimated: true, basis: 'reporter' });
-    t.same(imports.rest, { value: 0, sharePct: 0 });
+    t.same(imports.rest, { value: 0, basis: null, estimated: false, source: null, sharePct: 0 }, 'nothing beyond the limit');
 
     const top1 = await partnerRanking(app, 'KAZ', partners({ year: 2020, measure: 'imports', limit: 1 }));
     t.same(
       top1.data.map((p) => p.partner.iso3),
       ['UZB'],
     );
-    t.equal(top1.total, 1_292_639_000, 'the total covers partners beyond the limit');
+    t.equal(top1.total.value, 1_292_639_000, 'the total covers partners beyond the limit');
     t.equal(top1.rest.value, 512_500_000);
     near(t, top1.rest.sharePct, 39.64757368453218, 'rest share');
     near(t, top1.data[0]!.sharePct! + top1.rest.sharePct!, 100, 'shown + rest = 100 %');
 
     // Pinned source and a year of its own: un-comtrade 2019 exports, UZB 1000 and RUS 500.
     const un = await partnerRanking(app, 'KAZ', partners({ year: 2019, measure: 'exports', source: 'un-comtrade', limit: 1 }));
-    t.equal(un.total, 1_500_000_000);
+    t.equal(un.total.value, 1_500_000_000);
     t.match(un.data, [{ partner: { iso3: 'UZB' }, value: 1e9, source: 'un-comtrade' }]);
     near(t, un.data[0]!.sharePct, 66.66666666666667, 'UZB 1000 / 1500');
     t.equal(un.rest.value, 5e8);
@@ -336,7 +343,10 @@ t.test('analytics answers, called directly', async (t) => {
 
     // A pin in 2020: un-comtrade's 3000 for UZB, not imf-dots' figure.
     const un2020 = await partnerRanking(app, 'KAZ', partners({ year: 2020, measure: 'exports', source: 'un-comtrade' }));
-    t.match(un2020, { total: 3e9, data: [{ partner: { iso3: 'UZB' }, value: 3e9, estimated: true, source: 'un-comtrade', sharePct: 100 }] });
+    t.match(un2020, {
+      total: { value: 3e9, estimated: true, source: 'un-comtrade' },
+      data: [{ partner: { iso3: 'UZB' }, value: 3e9, estimated: true, source: 'un-comtrade', sharePct: 100 }],
+    });
     t.equal(un2020.data.length, 1);
 
     // Basis partner: UZB's reports first.
@@ -345,12 +355,20 @@ t.test('analytics answers, called directly', async (t) => {
 
     // within: shares among the group's other members of that year. EAEU 2020: ARM BLR KGZ RUS.
     const eaeu = await partnerRanking(app, 'KAZ', partners({ year: 2020, measure: 'imports', within: 'eaeu' }));
-    t.match(eaeu, { within: 'eaeu', total: 512_500_000, data: [{ partner: { iso3: 'KGZ' }, sharePct: 100 }] });
+    t.match(eaeu, { within: 'eaeu', total: { value: 512_500_000 }, data: [{ partner: { iso3: 'KGZ' }, sharePct: 100 }] });
     t.equal(eaeu.data.length, 1, 'UZB is not in the EAEU');
 
     // Nothing in the year: no partners, nothing to share.
     const empty = await partnerRanking(app, 'KAZ', partners({ year: 2005 }));
-    t.same({ total: empty.total, data: empty.data, rest: empty.rest }, { total: 0, data: [], rest: { value: 0, sharePct: null } });
+    t.same(
+      { total: empty.total, data: empty.data, rest: empty.rest },
+      {
+        total: { value: null, basis: null, estimated: false, source: null },
+        data: [],
+        rest: { value: 0, basis: null, estimated: false, source: null, sharePct: null },
+      },
+      'no partner: the total is unknown, the rest is nothing',
+    );
 
     t.match(await problemOf(t, partnerRanking(app, 'KAZ', partners({ year: 2020, within: 'gcc' })), 'within gcc'), {
       type: '/problems/invalid-parameter',
@@ -381,7 +399,13 @@ t.test('analytics answers, called directly', async (t) => {
     );
     t.same(
       { intra: body.intra, extra: body.extra, total: body.total, share: body.intraSharePct },
-      { intra: { value: 3_447_037_432 }, extra: { value: 0 }, total: { value: 3_447_037_432 }, share: 100 },
+      {
+        // KGZ→KAZ is KAZ's estimated import report (the mirror): the sums are estimated and of mixed basis.
+        intra: { value: 3_447_037_432, basis: null, estimated: true, source: 'imf-dots' },
+        extra: { value: 0, basis: null, estimated: false, source: null },
+        total: { value: 3_447_037_432, basis: null, estimated: true, source: 'imf-dots' },
+        share: 100,
+      },
     );
 
     const pinned = (await groupTrade(reads, 'central-asia', { year: 2019, source: 'un-comtrade' })).data[0]!;
@@ -451,7 +475,7 @@ t.test('analytics answers, called directly', async (t) => {
     // imf-imts covers KAZ in 2015 only (KAZ→TJK exports 100, imports 50).
     const imts = await partnerRanking(app, 'KAZ', partners({ source: 'imf-imts' }));
     t.equal(imts.year, 2015, 'the year imf-imts covers');
-    t.match(imts, { total: 150_000_000, data: [{ partner: { iso3: 'TJK' }, value: 150_000_000 }] }, 'its figures');
+    t.match(imts, { total: { value: 150_000_000, source: 'imf-imts' }, data: [{ partner: { iso3: 'TJK' }, value: 150_000_000 }] }, 'its figures');
   });
 });
 
