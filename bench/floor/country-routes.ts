@@ -18,6 +18,21 @@ const GROUPS_SQL = `
 
 const DEFAULT_LIMIT = 20;
 const string = { type: 'string' };
+const ranking = {
+  total: figure,
+  data: arrayOf(
+    object({
+      rank: { type: 'integer' },
+      partner: countryRef,
+      value: { type: 'number' },
+      sharePct: nullable('number'),
+      basis: nullable('string'),
+      estimated: { type: 'boolean' },
+      source: nullable('string'),
+    }),
+  ),
+  rest: object({ ...figure.properties, sharePct: nullable('number') }),
+};
 const schemas = {
   country: object({
     ...countryRef.properties,
@@ -36,19 +51,8 @@ const schemas = {
     within: { type: 'null' },
     unit: string,
     source: nullable('string'),
-    total: figure,
-    data: arrayOf(
-      object({
-        rank: { type: 'integer' },
-        partner: countryRef,
-        value: { type: 'number' },
-        sharePct: nullable('number'),
-        basis: nullable('string'),
-        estimated: { type: 'boolean' },
-        source: nullable('string'),
-      }),
-    ),
-    rest: object({ ...figure.properties, sharePct: nullable('number') }),
+    ...ranking,
+    years: arrayOf(object({ year: { type: 'integer' }, ...ranking })),
     notes: arrayOf(string),
   }),
 };
@@ -96,13 +100,7 @@ export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Co
       const share = (value: number) => (sum === 0 ? null : (value / sum) * 100);
       const restPartners = ranked.slice(DEFAULT_LIMIT);
       const rest = restPartners.reduce((s, p) => s + p.value, 0);
-      return {
-        reporter: country,
-        year,
-        measure: 'total',
-        within: null,
-        unit: 'USD',
-        source,
+      const yearRanking = {
         total: { value: ranked.length === 0 ? null : sum, ...provenance(ranked.map((p) => p.figure)) },
         data: ranked.slice(0, DEFAULT_LIMIT).map((p, i) => ({
           rank: i + 1,
@@ -114,8 +112,8 @@ export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Co
           source: p.figure.source,
         })),
         rest: { value: rest, ...provenance(restPartners.map((p) => p.figure)), sharePct: share(rest) },
-        notes,
       };
+      return { reporter: country, year, measure: 'total', within: null, unit: 'USD', source, ...yearRanking, years: [{ year, ...yearRanking }], notes };
     },
   );
 }

@@ -72,42 +72,16 @@ async function yearAndSource(ctx: AppContext, iso3: string, request: SourceReque
   return best ? { year: best.year, source: best.source } : { year: null };
 }
 
-/** GET /v1/countries/{code}/partners: the top `limit` partners, and the others together as `rest`. */
-export async function partnerRanking(ctx: AppContext, code: string, q: PartnersQuery) {
-  const country = ctx.countries.resolve(code, 'code');
-  const request = sourceRequest(q.source);
-  await requireSource(ctx.db, pinnedId(request));
-  const picked = await yearAndSource(ctx, country.iso3, request, q.year);
-  const year = picked.year;
-  const within = q.within === undefined ? undefined : await fellowMembers(ctx, country, q.within, year);
-  const head = { reporter: toCountryRef(country), year, measure: q.measure, within: q.within ?? null, unit: 'USD' as const };
-
-  let observations = year === null ? [] : await countryObservations(ctx.db, country.iso3, year, pinnedId(request));
-  let source: string | null = request.kind === 'pinned' ? request.id : request.kind === 'any' ? ANY_SOURCE : null;
-  const notes: (string | null)[] = [];
-  if (request.kind === 'choose' && observations.length > 0) {
-    const tally = tallyOf(observations);
-    source = picked.source ?? mostValues(tally)!;
-    observations = observations.filter((o) => o.source === source);
-    notes.push(othersNote(tally, source, {}));
-  }
-  if (observations.length === 0) {
-    const tally = tallyOf(await countrySourceYears(ctx.db, country.iso3));
-    notes.unshift(
-      outsideNote(tally, request.kind === 'pinned' ? request.id : null, year === null ? [] : [year], country.iso3) ?? `no data for ${country.iso3}`,
-    );
-  }
-
-  const { total, ranked } = year === null ? { total: 0, ranked: [] } : rankPartners(country.iso3, year, observations, q.measure, q.basis, within);
+/** One year's ranking: the top `limit` partners, the others together as `rest`, and the total they share. */
+function rankingOf(ctx: AppContext, iso3: string, year: number | null, observations: Observation[], q: PartnersQuery, within: Set<string> | undefined) {
+  const { total, ranked } = year === null ? { total: 0, ranked: [] } : rankPartners(iso3, year, observations, q.measure, q.basis, within);
   const shown = ranked.slice(0, q.limit);
-  if (request.kind === 'any') notes.push(mixedNote(shown.map((p) => p.figure.source ?? '').flatMap((s) => s.split('+'))));
   const rest = sumFigure(
     ranked.slice(q.limit).map((p) => p.figure),
     0,
   );
   return {
-    ...head,
-    source,
+    year,
     // Unknown (null) where no partner has a figure; the rest of nothing beyond the limit is 0.
     total: sumFigure(
       ranked.map((p) => p.figure),
@@ -123,6 +97,79 @@ export async function partnerRanking(ctx: AppContext, code: string, q: PartnersQ
       source: p.figure.source,
     })),
     rest: { ...rest, sharePct: total === 0 ? null : (rest.value! / total) * 100 },
+  };
+}
+type Ranking = ReturnType<typeof rankingOf>;
+
+const mixedIn = (rankings: Ranking[]) => mixedNote(rankings.flatMap((r) => r.data.flatMap((p) => (p.source ?? '').split('+'))).filter((s) => s !== ''));
+
+/**
+ * GET /v1/countries/{code}/partners: one year's ranking (`year`, default the latest year of the
+ * chosen source), or one per year of `from`-`to` in `years`; the top-level ranking is the last year's.
+ */
+export async function partnerRanking(ctx: AppContext, code: string, q: PartnersQuery) {
+  const country = ctx.countries.resolve(code, 'code');
+  const request = sourceRequest(q.source);
+  await requireSource(ctx.db, pinnedId(request));
+  const { source, rankings, notes } =
+    q.from === undefined && q.to === undefined ? await oneYear(ctx, country, request, q) : await yearRange(ctx, country, request, q);
+  const last = rankings.at(-1)!;
+  return {
+    reporter: toCountryRef(country),
+    year: last.year,
+    measure: q.measure,
+    within: q.within ?? null,
+    unit: 'USD' as const,
+    source,
+    total: last.total,
+    data: last.data,
+    rest: last.rest,
+    years: rankings,
     notes: notes.filter((n): n is string => n !== null),
   };
+}
+
+async function oneYear(ctx: AppContext, country: CountryRecord, request: SourceRequest, q: PartnersQuery) {
+  const picked = await yearAndSource(ctx, country.iso3, request, q.year);
+  const year = picked.year;
+  const within = q.within === undefined ? undefined : await fellowMembers(ctx, country, q.within, year);
+  let observations = year === null ? [] : await countryObservations(ctx.db, country.iso3, year, pinnedId(request));
+  let source: string | null = request.kind === 'pinned' ? request.id : request.kind === 'any' ? ANY_SOURCE : null;
+  const notes: (string | null)[] = [];
+  if (request.kind === 'choose' && observations.length > 0) {
+    const tally = tallyOf(observations);
+    source = picked.source ?? mostValues(tally)!;
+    observations = observations.filter((o) => o.source === source);
+    notes.push(othersNote(tally, source, {}));
+  }
+  if (observations.length === 0) {
+    const tally = tallyOf(await countrySourceYears(ctx.db, country.iso3));
+    notes.unshift(
+      outsideNote(tally, request.kind === 'pinned' ? request.id : null, year === null ? [] : [year], country.iso3) ?? `no data for ${country.iso3}`,
+    );
+  }
+  const rankings = [rankingOf(ctx, country.iso3, year, observations, q, within)];
+  if (request.kind === 'any') notes.push(mixedIn(rankings));
+  return { source, rankings, notes };
+}
+
+/** from/to: the source with the most figures about the country in the span, one ranking per year (membership of `within` as of each year). */
+async function yearRange(ctx: AppContext, country: CountryRecord, request: SourceRequest, q: PartnersQuery) {
+  const tally = tallyOf(await countrySourceYears(ctx.db, country.iso3));
+  const span = { from: q.from, to: q.to };
+  const chosen = request.kind === 'pinned' ? request.id : request.kind === 'any' ? null : (mostValues(tally, span) ?? null);
+  const covered = (chosen === null ? [...tally.values()] : [tally.get(chosen) ?? new Map<number, number>()]).flatMap((years) => [...years.keys()]);
+  const from = q.from ?? (covered.length > 0 ? Math.min(...covered) : q.to!);
+  const to = q.to ?? (covered.length > 0 ? Math.max(...covered) : q.from!);
+  const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+  const rankings: Ranking[] = [];
+  for (const year of years) {
+    const within = q.within === undefined ? undefined : await fellowMembers(ctx, country, q.within, year);
+    const observations = await countryObservations(ctx.db, country.iso3, year, chosen ?? undefined);
+    rankings.push(rankingOf(ctx, country.iso3, year, observations, q, within));
+  }
+  const notes = [outsideNote(tally, chosen, years, country.iso3)];
+  if (request.kind === 'choose' && chosen !== null) notes.push(othersNote(tally, chosen, span));
+  if (request.kind === 'any') notes.push(mixedIn(rankings));
+  return { source: request.kind === 'any' ? ANY_SOURCE : chosen, rankings, notes };
 }

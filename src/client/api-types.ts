@@ -612,6 +612,7 @@ export interface components {
         /** @description Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
         Partners: {
             reporter: components["schemas"]["CountryRef"];
+            /** @description The year of the top-level ranking: the one asked, or the last of a range */
             year: number | null;
             /** @enum {string} */
             measure: "total" | "exports" | "imports";
@@ -626,7 +627,7 @@ export interface components {
                 rank: number;
                 partner: components["schemas"]["CountryRef"];
                 value: number;
-                /** @description Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
+                /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
                 sharePct: number | null;
                 /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
                 basis: ("reporter" | "mirror" | "turnover") | null;
@@ -646,6 +647,36 @@ export interface components {
                 /** @description 0-100: share of the rest in the total */
                 sharePct: number | null;
             };
+            /** @description One ranking per year: the one year asked, or each year of from-to (for a share-over-time chart in one call) */
+            years: {
+                year: number | null;
+                /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
+                total: components["schemas"]["Figure"];
+                data: {
+                    rank: number;
+                    partner: components["schemas"]["CountryRef"];
+                    value: number;
+                    /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
+                    sharePct: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    estimated: boolean;
+                    source: string | null;
+                }[];
+                /** @description The partners beyond `limit`, together, as a figure with its share */
+                rest: {
+                    /** @description US dollars; null where nothing is known (never 0 for missing) */
+                    value: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure or any figure it is computed from is an estimate */
+                    estimated: boolean;
+                    /** @description Source id; "a+b" where a figure combines two sources */
+                    source: string | null;
+                    /** @description 0-100: share of the rest in the total */
+                    sharePct: number | null;
+                };
+            }[];
             /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
             notes: string[];
         };
@@ -2894,8 +2925,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T03:40:44.739Z",
-                     *           "finishedAt": "2026-12-02T03:40:44.743Z",
+                     *           "startedAt": "2026-12-02T03:49:06.150Z",
+                     *           "finishedAt": "2026-12-02T03:49:06.154Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -3079,8 +3110,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T03:40:44.739Z",
-                     *       "finishedAt": "2026-12-02T03:40:44.743Z",
+                     *       "startedAt": "2026-12-02T03:49:06.150Z",
+                     *       "finishedAt": "2026-12-02T03:49:06.154Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4762,8 +4793,12 @@ export interface operations {
     getCountryPartners: {
         parameters: {
             query?: {
-                /** @description The year; default: the latest year of the source with the most partners in its latest year */
+                /** @description The year (instead of from/to); default: the latest year of the source with the most partners in its latest year */
                 year?: number;
+                /** @description First year of a range: one ranking per year in `years` (at most 30 years); default: the source's first year */
+                from?: number;
+                /** @description Last year of a range; default: the source's last year */
+                to?: number;
                 measure?: "total" | "exports" | "imports";
                 /** @description A group id the country belongs to (central-asia, eaeu, ...): partners and shares within its other members */
                 within?: string;
@@ -4839,6 +4874,40 @@ export interface operations {
                      *         "source": null,
                      *         "sharePct": 0
                      *       },
+                     *       "years": [
+                     *         {
+                     *           "year": 2022,
+                     *           "total": {
+                     *             "value": 5000000000,
+                     *             "basis": "turnover",
+                     *             "estimated": false,
+                     *             "source": "seed-article"
+                     *           },
+                     *           "data": [
+                     *             {
+                     *               "rank": 1,
+                     *               "partner": {
+                     *                 "iso3": "UZB",
+                     *                 "iso2": "UZ",
+                     *                 "m49": 860,
+                     *                 "name": "Uzbekistan"
+                     *               },
+                     *               "value": 5000000000,
+                     *               "sharePct": 100,
+                     *               "basis": "turnover",
+                     *               "estimated": false,
+                     *               "source": "seed-article"
+                     *             }
+                     *           ],
+                     *           "rest": {
+                     *             "value": 0,
+                     *             "basis": null,
+                     *             "estimated": false,
+                     *             "source": null,
+                     *             "sharePct": 0
+                     *           }
+                     *         }
+                     *       ],
                      *       "notes": []
                      *     }
                      */

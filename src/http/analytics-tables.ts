@@ -110,25 +110,30 @@ export function mirrorTable(answer: Mirror): Table {
   };
 }
 
-/** The ranked partners, then the rest as one more row (rank empty, partner "rest"). */
+/** Per year: the ranked partners, then the rest as one more row (rank empty, partner "rest"). */
 export function partnersTable(answer: Partners): Table {
-  const head = { reporter: answer.reporter.iso3, year: answer.year, measure: answer.measure, within: answer.within, unit: answer.unit, notes: notesOf(answer) };
-  const ranked = answer.data.map((p) => ({
-    ...head,
-    rank: p.rank,
-    partner: p.partner.iso3,
-    partnerName: p.partner.name,
-    value: p.value,
-    sharePct: p.sharePct,
-    basis: p.basis,
-    estimated: p.estimated,
-    source: p.source,
-  }));
-  const rest = { ...head, rank: null, partner: 'rest', partnerName: 'Partners beyond the limit, together', ...answer.rest, source: answer.source };
+  const head = { reporter: answer.reporter.iso3, measure: answer.measure, within: answer.within, unit: answer.unit, notes: notesOf(answer) };
+  const records = answer.years.flatMap((ranking) => {
+    const ranked = ranking.data.map((p) => ({
+      ...head,
+      year: ranking.year,
+      rank: p.rank,
+      partner: p.partner.iso3,
+      partnerName: p.partner.name,
+      value: p.value,
+      sharePct: p.sharePct,
+      basis: p.basis,
+      estimated: p.estimated,
+      source: p.source,
+    }));
+    const rest = { ...head, ...ranking.rest, year: ranking.year, rank: null, partner: 'rest', partnerName: 'Partners beyond the limit, together' };
+    return ranked.length === 0 ? [] : [...ranked, rest];
+  });
+  const years = answer.years.flatMap((r) => (r.year === null ? [] : [r.year]));
   return {
     columns: ['reporter', 'year', 'measure', 'within', 'rank', 'partner', 'partnerName', 'value', 'unit', 'sharePct', 'basis', 'estimated', 'source', 'notes'],
-    records: answer.data.length === 0 ? [] : [...ranked, rest],
-    fileName: `partners-${answer.reporter.iso3}-${answer.year ?? 'no-data'}${answer.within === null ? '' : `-${answer.within}`}`,
+    records,
+    fileName: `partners-${answer.reporter.iso3}-${years.length === 0 ? 'no-data' : span(years)}${answer.within === null ? '' : `-${answer.within}`}`,
   };
 }
 

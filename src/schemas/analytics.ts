@@ -139,46 +139,61 @@ export const Mirror = z
 
 export const MAX_PARTNERS_LIMIT = 300;
 
-export const PartnersQuery = z.strictObject({
-  year: yearSchema('The year; default: the latest year of the source with the most partners in its latest year').optional(),
-  measure: Measure.default('total'),
-  within: textParam(64)
-    .toLowerCase()
-    .optional()
-    .describe('A group id the country belongs to (central-asia, eaeu, ...): partners and shares within its other members')
-    .meta({ example: 'central-asia' }),
-  limit: limitSchema(MAX_PARTNERS_LIMIT, 20),
-  source: rangeFields.source,
-  basis: rangeFields.basis,
-  format: formatSchema,
-});
+export const MAX_PARTNER_YEARS = 30;
+
+export const PartnersQuery = z
+  .strictObject({
+    year: yearSchema('The year (instead of from/to); default: the latest year of the source with the most partners in its latest year').optional(),
+    from: yearSchema(
+      `First year of a range: one ranking per year in \`years\` (at most ${MAX_PARTNER_YEARS} years); default: the source's first year`,
+    ).optional(),
+    to: yearSchema("Last year of a range; default: the source's last year").optional(),
+    measure: Measure.default('total'),
+    within: textParam(64)
+      .toLowerCase()
+      .optional()
+      .describe('A group id the country belongs to (central-asia, eaeu, ...): partners and shares within its other members')
+      .meta({ example: 'central-asia' }),
+    limit: limitSchema(MAX_PARTNERS_LIMIT, 20),
+    source: rangeFields.source,
+    basis: rangeFields.basis,
+    format: formatSchema,
+  })
+  .superRefine((q, ctx) => checkYearRange(q, ctx, MAX_PARTNER_YEARS - 1));
 export type PartnersQuery = z.infer<typeof PartnersQuery>;
+
+const PartnerRow = z.object({
+  rank: z.number().int(),
+  partner: CountryRef,
+  value: z.number(),
+  sharePct: z.number().nullable().describe(`0-100. ${DEFINITIONS.share}`),
+  basis: Basis,
+  estimated: z.boolean(),
+  source: z.string().nullable(),
+});
+
+const rankingFields = {
+  total: Figure.describe(
+    'Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one',
+  ),
+  data: z.array(PartnerRow),
+  rest: Figure.extend({ sharePct: z.number().nullable().describe('0-100: share of the rest in the total') }).describe(
+    'The partners beyond `limit`, together, as a figure with its share',
+  ),
+};
 
 export const Partners = z
   .object({
     reporter: CountryRef,
-    year: z.number().int().nullable(),
+    year: z.number().int().nullable().describe('The year of the top-level ranking: the one asked, or the last of a range'),
     measure: Measure,
     within: z.string().nullable(),
     unit: z.literal('USD'),
     source: AnswerSource,
-    total: Figure.describe(
-      'Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one',
-    ),
-    data: z.array(
-      z.object({
-        rank: z.number().int(),
-        partner: CountryRef,
-        value: z.number(),
-        sharePct: z.number().nullable().describe(DEFINITIONS.share),
-        basis: Basis,
-        estimated: z.boolean(),
-        source: z.string().nullable(),
-      }),
-    ),
-    rest: Figure.extend({ sharePct: z.number().nullable().describe('0-100: share of the rest in the total') }).describe(
-      'The partners beyond `limit`, together, as a figure with its share',
-    ),
+    ...rankingFields,
+    years: z
+      .array(z.object({ year: z.number().int().nullable(), ...rankingFields }))
+      .describe('One ranking per year: the one year asked, or each year of from-to (for a share-over-time chart in one call)'),
     notes: Notes,
   })
   .meta({ id: 'Partners', description: DEFINITIONS.share });

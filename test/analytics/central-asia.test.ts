@@ -88,12 +88,21 @@ t.test('figures from the IMF Central Asia file equal an independent computation'
       near(row.sharePct, (values[i]![1] / sum) * 100, `share ${values[i]![0]}`);
     });
     t.same(body.rest, { value: 0, basis: null, estimated: false, source: null, sharePct: 0 });
-    for (const year of [2017, 2018, 2019, 2020]) {
-      const uzb = (await app.inject(`/v1/countries/KAZ/partners?year=${year}&within=central-asia`))
-        .json()
-        .data.find((r: { partner: { iso3: string } }) => r.partner.iso3 === 'UZB');
+    // Issue 10: a share-over-time chart in one call: one ranking per year, each the year's own answer.
+    const range = (await app.inject('/v1/countries/KAZ/partners?from=2017&to=2020&within=central-asia')).json();
+    t.match(range, { year: 2020, source: 'imf-dots' }, 'the top level is the last year');
+    t.same(
+      range.years.map((r: { year: number }) => r.year),
+      [2017, 2018, 2019, 2020],
+    );
+    for (const [k, year] of [2017, 2018, 2019, 2020].entries()) {
+      const single = (await app.inject(`/v1/countries/KAZ/partners?year=${year}&within=central-asia`)).json();
+      t.same(range.years[k], single.years[0], `${year}: the range's ranking is the year's own`);
+      const uzb = single.data.find((r: { partner: { iso3: string } }) => r.partner.iso3 === 'UZB');
       t.ok(uzb.sharePct >= 55 && uzb.sharePct <= 63, `${year}: Uzbekistan ${uzb.sharePct.toFixed(1)}%`);
     }
+    const tooLong = await app.inject('/v1/countries/KAZ/partners?from=1990&to=2020');
+    t.equal(tooLong.statusCode, 400, 'at most 30 years of rankings');
   });
 
   t.test('central-asia trade 2020', async (t) => {
