@@ -1912,7 +1912,10 @@ export interface operations {
     };
     listGroups: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
+                format?: "json" | "csv" | "ndjson";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1970,6 +1973,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["GroupList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Invalid parameter: the body says which one and how to fix it */
@@ -2397,7 +2402,10 @@ export interface operations {
     };
     listSources: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
+                format?: "json" | "csv" | "ndjson";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2463,6 +2471,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SourceList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Invalid parameter: the body says which one and how to fix it */
@@ -2890,6 +2900,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `page.next` of the previous page */
                 cursor?: string;
+                /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
+                format?: "json" | "csv" | "ndjson";
             };
             header?: never;
             path?: never;
@@ -2925,8 +2937,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T03:49:06.150Z",
-                     *           "finishedAt": "2026-12-02T03:49:06.154Z",
+                     *           "startedAt": "2026-12-02T03:55:42.361Z",
+                     *           "finishedAt": "2026-12-02T03:55:42.364Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -2938,6 +2950,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ReleaseList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Invalid parameter: the body says which one and how to fix it */
@@ -3110,8 +3124,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T03:49:06.150Z",
-                     *       "finishedAt": "2026-12-02T03:49:06.154Z",
+                     *       "startedAt": "2026-12-02T03:55:42.361Z",
+                     *       "finishedAt": "2026-12-02T03:55:42.364Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],

@@ -148,6 +148,9 @@ export const countryCodeSchema = (what: string) =>
 /** The query of a route that takes no parameters: any parameter is a mistake worth a 400, not something to ignore. */
 export const NoQuery = z.strictObject({});
 
+/** The query of a collection that takes only its format (JSON, CSV or NDJSON). */
+export const FormatOnlyQuery = z.strictObject({ format: formatSchema });
+
 /** The 200's other media types, for routes that take `format`. */
 export const TABLE_CONTENT = {
   'text/csv': {

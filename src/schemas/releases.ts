@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RELEASE_STATUSES } from '../domain.js';
 import { FORMAT_NAMES, type FormatName } from '../ingest/formats/index.js';
-import { Page, cursorSchema, idParam, limitSchema, textParam } from './common.js';
+import { Page, cursorSchema, formatSchema, idParam, limitSchema, textParam } from './common.js';
 
 export const MAX_RELEASES_LIMIT = 1000;
 
@@ -41,6 +41,7 @@ export const ReleaseListQuery = z.strictObject({
   source: textParam(64).optional().describe('Only releases of this source'),
   limit: limitSchema(MAX_RELEASES_LIMIT, 100),
   cursor: cursorSchema,
+  format: formatSchema,
 });
 export type ReleaseListQuery = z.infer<typeof ReleaseListQuery>;
 

@@ -17,6 +17,9 @@ const ROUTES: [path: string, fileName: string, columns: RegExp][] = [
   ['/v1/groups/central-asia/trade?year=2020', 'group-trade-central-asia-2020', /^group,year,measure,reporter,partner,value,unit,intraSharePct/],
   ['/v1/flows?reporter=KAZ&partner=UZB', 'flows-KAZ-UZB', /^reporter,reporterName,partner/],
   ['/v1/countries?q=kaz', 'countries', /^iso3,iso2,m49,name/],
+  ['/v1/groups', 'groups', /^id,name,kind,description,url,memberCount/],
+  ['/v1/sources', 'sources', /^id,name,publisher,url,license,citation,notes,releaseCount/],
+  ['/v1/releases', 'releases', /^id,source,format,fileName,sha256,status,rowsRead.*,apiKeyId,apiKeyName/],
 ];
 
 t.test('every analytics and collection route answers CSV and NDJSON, by format or Accept', async (t) => {

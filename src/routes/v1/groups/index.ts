@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listGroups } from '../../../queries/groups.js';
-import { answer, problemResponses, NoQuery } from '../../../schemas/common.js';
+import { sendAnswer } from '../../../http/tables.js';
+import { answer, FormatOnlyQuery, problemResponses, tableAnswer } from '../../../schemas/common.js';
 import { Group, GroupList, GroupParams, GroupQuery } from '../../../schemas/groups.js';
 import { groupWithMembers } from '../../../services/groups.js';
 
@@ -13,11 +14,16 @@ const groups: FastifyPluginAsyncZod = async (app) => {
         tags: ['groups'],
         summary: 'List country groups',
         description: 'The country groups aggregates can be computed for.',
-        querystring: NoQuery,
-        response: { 200: answer('Every group', GroupList), ...problemResponses(400, 406, 429, 503) },
+        querystring: FormatOnlyQuery,
+        response: { 200: tableAnswer('Every group', GroupList), ...problemResponses(400, 406, 429, 503) },
       },
     },
-    async (request) => ({ data: await listGroups(request.reads.db) }),
+    async (request, reply) =>
+      sendAnswer(request, reply, request.query.format, { data: await listGroups(request.reads.db) }, (body) => ({
+        columns: ['id', 'name', 'kind', 'description', 'url', 'memberCount'],
+        records: body.data,
+        fileName: 'groups',
+      })),
   );
 
   app.get(

@@ -1,8 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { linkNextPage } from '../../../http/collections.js';
-import { answer, problemResponses, NoQuery } from '../../../schemas/common.js';
+import { sendPage } from '../../../http/collections.js';
+import { answer, problemResponses, NoQuery, tableAnswer } from '../../../schemas/common.js';
 import { Release, ReleaseList, ReleaseListQuery, ReleaseParams } from '../../../schemas/releases.js';
 import { releaseById, releasePage } from '../../../services/releases.js';
+
+const RELEASE_CSV_COLUMNS = [
+  'id',
+  'source',
+  'format',
+  'fileName',
+  'sha256',
+  'status',
+  'rowsRead',
+  'inserted',
+  'updated',
+  'unchanged',
+  'rejected',
+  'startedAt',
+  'finishedAt',
+  'failureReason',
+  'apiKeyId',
+  'apiKeyName',
+];
 
 const releases: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -14,13 +33,14 @@ const releases: FastifyPluginAsyncZod = async (app) => {
         summary: 'List imports (releases)',
         description: 'Every import, newest first, with its file, checksum and counts. A release id is what `asOf` on /v1/flows takes.',
         querystring: ReleaseListQuery,
-        response: { 200: answer('Imports, newest first', ReleaseList), ...problemResponses(400, 406, 429, 503) },
+        response: { 200: tableAnswer('Imports, newest first', ReleaseList), ...problemResponses(400, 406, 429, 503) },
       },
     },
     async (request, reply) => {
-      const answer = await releasePage(request.reads.db, request.query);
-      linkNextPage(request, reply, answer.page.next);
-      return answer;
+      const body = await releasePage(request.reads.db, request.query);
+      // The API key flattened into two columns.
+      const records = () => body.data.map(({ apiKey, ...release }) => ({ ...release, apiKeyId: apiKey?.id ?? null, apiKeyName: apiKey?.name ?? null }));
+      return sendPage(request, reply, request.query.format, { body, csvRecords: records }, RELEASE_CSV_COLUMNS, 'releases');
     },
   );
 

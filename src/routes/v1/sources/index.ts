@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { answer, NoQuery, problemResponses } from '../../../schemas/common.js';
+import { sendAnswer } from '../../../http/tables.js';
+import { FormatOnlyQuery, problemResponses, tableAnswer } from '../../../schemas/common.js';
 import { listSources } from '../../../queries/sources.js';
 import { SourceList } from '../../../schemas/sources.js';
 
@@ -12,11 +13,16 @@ const sources: FastifyPluginAsyncZod = async (app) => {
         tags: ['sources'],
         summary: 'List data sources',
         description: 'Every source whose figures this API serves, with its publisher, licence and citation.',
-        querystring: NoQuery,
-        response: { 200: answer('Every source', SourceList), ...problemResponses(400, 406, 429, 503) },
+        querystring: FormatOnlyQuery,
+        response: { 200: tableAnswer('Every source', SourceList), ...problemResponses(400, 406, 429, 503) },
       },
     },
-    async (request) => ({ data: await listSources(request.reads.db) }),
+    async (request, reply) =>
+      sendAnswer(request, reply, request.query.format, { data: await listSources(request.reads.db) }, (body) => ({
+        columns: ['id', 'name', 'publisher', 'url', 'license', 'citation', 'notes', 'releaseCount'],
+        records: body.data,
+        fileName: 'sources',
+      })),
   );
 };
 
