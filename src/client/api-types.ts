@@ -2937,8 +2937,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T03:55:42.361Z",
-                     *           "finishedAt": "2026-12-02T03:55:42.364Z",
+                     *           "startedAt": "2026-12-02T03:57:45.092Z",
+                     *           "finishedAt": "2026-12-02T03:57:45.094Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -3124,8 +3124,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T03:55:42.361Z",
-                     *       "finishedAt": "2026-12-02T03:55:42.364Z",
+                     *       "startedAt": "2026-12-02T03:57:45.092Z",
+                     *       "finishedAt": "2026-12-02T03:57:45.094Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],

@@ -30,7 +30,12 @@ Every operation below has **Try it out** filled in: press Execute. The document 
   400, never a silent cap. Pass \`page.next\` as \`cursor\` for the next page (also in the \`Link\` header).
   \`Accept: text/csv\` or \`?format=csv\` gives CSV.
 * **Sources**: every answer uses one source (\`source\` in the answer) unless you ask \`source=any\`; \`notes\` say what a reader must know.
-* **Errors**: RFC 9457 \`application/problem+json\` with \`errors[]\` naming each bad parameter and how to fix it.`;
+* **Figures**: every value is a figure \`{ value, basis, estimated, source }\` (totals, sums and group aggregates too); numbers are
+  exact in JSON and NDJSON, never rounded; CSV rounds percentages and ratios to 6 decimals, never money.
+* **Formats**: analytics and collections answer JSON, CSV or NDJSON (\`format=\` or \`Accept\`); an \`Accept\` the route cannot
+  produce is a 406, an unknown or unused parameter a 400 naming it.
+* **Errors**: RFC 9457 \`application/problem+json\` with \`errors[]\` naming each bad parameter and how to fix it; each \`type\`
+  (e.g. [/problems/invalid-parameter](/problems/invalid-parameter)) resolves to what it means.`;
 
 const swaggerOptions: FastifyDynamicSwaggerOptions = {
   openapi: {
