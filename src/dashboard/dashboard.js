@@ -54,7 +54,8 @@ function drawSeries(series) {
         { values: (_, ticks) => ticks.map(String), incrs: [1, 2, 5, 10] },
         { values: (_, ticks) => ticks.map(money), size: 70 },
       ],
-      scales: { x: { time: false, ...(years.length === 1 && { range: [years[0] - 1, years[0] + 1] }) } },
+      // Half a year of room either side, so the first and last points are not cut by the frame.
+      scales: { x: { time: false, ...(years.length > 0 && { range: [years[0] - 0.5, years.at(-1) + 0.5] }) } },
     },
     data,
     container,
