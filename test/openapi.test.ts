@@ -62,6 +62,30 @@ t.test('the document works on the first click (issue 10)', async (t) => {
     }
   }
   t.equal(doc.paths['/v1/imports']?.post?.tags?.[0], 'admin', 'the admin import under its own tag');
+
+  // Every field says what it is (and every percentage its scale); nothing unused; no ±2^53 bounds.
+  const text = JSON.stringify(doc);
+  t.notMatch(text, /9007199254740991/, 'no safe-integer bounds');
+  const schemas = (doc as unknown as { components: { schemas: Record<string, unknown> } }).components.schemas;
+  for (const name of Object.keys(schemas)) t.ok(text.includes(`"#/components/schemas/${name}"`), `${name} is used`);
+  const undescribed: string[] = [];
+  const percentages: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, path));
+    if (node === null || typeof node !== 'object') return;
+    const { properties } = node as { properties?: Record<string, { description?: string; $ref?: string }> };
+    for (const [key, property] of Object.entries(properties ?? {})) {
+      if (property.$ref === undefined && !property.description) undescribed.push(`${path}.${key}`);
+      if (/(^pct|Pct)$/.test(key) && !property.description?.includes('0-100')) percentages.push(`${path}.${key}`);
+    }
+    for (const [key, value] of Object.entries(node)) walk(value, `${path}/${key}`);
+  };
+  walk(doc, '#');
+  t.same(undescribed, [], 'every field has a description');
+  t.same(percentages, [], 'every percentage says 0-100');
+  const bilateral = schemas.Bilateral as { properties: Record<string, unknown> };
+  const keys = Object.keys(bilateral.properties);
+  t.ok(keys.indexOf('data') < keys.indexOf('coverage'), 'coverage comes after data');
   t.notOk(
     doc.paths['/v1/bilateral/{a}/{b}/growth']?.get?.parameters?.some((p) => p.name === 'year'),
     'growth documents no year it would refuse',

@@ -385,7 +385,10 @@ export interface components {
              * @example 398
              */
             m49: number | null;
-            /** @example Kazakhstan */
+            /**
+             * @description Name, in English
+             * @example Kazakhstan
+             */
             name: string;
         };
         /** @description An RFC 9457 problem (application/problem+json). */
@@ -395,11 +398,20 @@ export interface components {
              * @example /problems/invalid-parameter
              */
             type: string;
-            /** @example Invalid parameter */
+            /**
+             * @description A short, fixed summary of the problem type
+             * @example Invalid parameter
+             */
             title: string;
-            /** @example 400 */
+            /**
+             * @description The HTTP status code of this answer
+             * @example 400
+             */
             status: number;
-            /** @example limit: must be at most 10000; use the cursor in page.next for more rows */
+            /**
+             * @description What went wrong in this request, and how to fix it
+             * @example limit: must be at most 10000; use the cursor in page.next for more rows
+             */
             detail: string;
             /**
              * @description This occurrence: urn:request: and the request id (the X-Request-Id answer header; quote it when reporting)
@@ -408,11 +420,20 @@ export interface components {
             instance: string;
             /** @description Each invalid parameter, with how to fix it */
             errors?: {
-                /** @enum {string} */
+                /**
+                 * @description Where the parameter is: path, query, header or body
+                 * @enum {string}
+                 */
                 in: "path" | "query" | "header" | "body";
-                /** @example limit */
+                /**
+                 * @description Name, in English
+                 * @example limit
+                 */
                 name: string;
-                /** @example must be at most 10000; use the cursor in page.next for more rows */
+                /**
+                 * @description What is wrong with it, and what is accepted
+                 * @example must be at most 10000; use the cursor in page.next for more rows
+                 */
                 message: string;
             }[];
             /** @description For an unknown country code: close matches */
@@ -427,11 +448,17 @@ export interface components {
             next: string | null;
         };
         Health: {
-            /** @constant */
+            /**
+             * @description Always ok: the process answers
+             * @constant
+             */
             status: "ok";
         };
         Readiness: {
-            /** @constant */
+            /**
+             * @description ready: the database answers and every migration is applied (otherwise a 503 problem)
+             * @constant
+             */
             status: "ready";
             /**
              * @description Which backend this instance uses
@@ -440,7 +467,9 @@ export interface components {
             database: "pglite" | "postgres";
             /** @description On the primary; with the primary unreachable, those this version ships, which a serving replica has */
             migrations: {
+                /** @description Migrations applied to the database */
                 applied: number;
+                /** @description Migrations this build ships */
                 expected: number;
             };
             /**
@@ -492,14 +521,20 @@ export interface components {
             source: string | null;
             /** @description As the first country reports it */
             reported: {
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
                 value: number;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
                 estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
                 source: string;
             } | null;
             /** @description As the partner reports the same goods */
             mirror: {
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
                 value: number;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
                 estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
                 source: string;
             } | null;
         };
@@ -512,13 +547,21 @@ export interface components {
         Bilateral: {
             reporter: components["schemas"]["CountryRef"];
             partner: components["schemas"]["CountryRef"];
-            /** @constant */
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
             unit: "USD";
             /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
             source: string | null;
-            /** @enum {string} */
+            /**
+             * @description reporter, mirror or turnover (docs/definitions.md, "Basis")
+             * @enum {string}
+             */
             basis: "reporter" | "partner";
+            /** @description The items of this answer, in order */
             data: {
+                /** @description Calendar year */
                 year: number;
                 /** @description a's exports to b */
                 exports: components["schemas"]["DirectionalFigure"];
@@ -528,7 +571,7 @@ export interface components {
                 total: components["schemas"]["Figure"];
                 /** @description Balance = exports − imports. */
                 balance: components["schemas"]["Figure"];
-                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. */
+                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
                 totalYoyPct: number | null;
             }[];
             /** @description Years each side reported, in the answer's source */
@@ -539,32 +582,45 @@ export interface components {
         Growth: {
             reporter: components["schemas"]["CountryRef"];
             partner: components["schemas"]["CountryRef"];
-            /** @constant */
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
             unit: "USD";
             /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
             source: string | null;
-            /** @enum {string} */
+            /**
+             * @description Which figure: total (exports + imports), exports or imports
+             * @enum {string}
+             */
             measure: "total" | "exports" | "imports";
+            /** @description The first year of the span and its value */
             start: {
                 /** @description null when the pair has no value of the measure at all */
                 year: number | null;
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
                 value: number | null;
             };
+            /** @description The last year of the span and its value */
             end: {
                 /** @description null when the pair has no value of the measure at all */
                 year: number | null;
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
                 value: number | null;
             };
             /** @description Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100. */
             change: number | null;
-            /** @description Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100. */
+            /** @description Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
             changePct: number | null;
-            /** @description CAGR % = ((v1 / v0)^(1 / (y1 − y0)) − 1) × 100; null where v0 is missing or zero. */
+            /** @description CAGR % = ((v1 / v0)^(1 / (y1 − y0)) − 1) × 100; null where v0 is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
             cagrPct: number | null;
+            /** @description Each year of the span with its value and YoY % (0-100 scale, may exceed 100 or be negative) */
             yoy: {
+                /** @description Calendar year */
                 year: number;
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
                 value: number | null;
-                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. */
+                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
                 pct: number | null;
             }[];
             /** @description Years each side reported, in the answer's source */
@@ -576,11 +632,16 @@ export interface components {
         Mirror: {
             reporter: components["schemas"]["CountryRef"];
             partner: components["schemas"]["CountryRef"];
-            /** @constant */
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
             unit: "USD";
             /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
             source: string | null;
+            /** @description The items of this answer, in order */
             data: {
+                /** @description Calendar year */
                 year: number;
                 /**
                  * @description export: a's exports vs b's imports from a; import: a's imports vs b's exports to a
@@ -589,19 +650,27 @@ export interface components {
                 flow: "export" | "import";
                 /** @description One side's report of the figure; null where that side did not report */
                 reported: {
+                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
                     value: number;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
                     estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
                     source: string;
                 } | null;
                 /** @description One side's report of the figure; null where that side did not report */
                 mirror: {
+                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
                     value: number;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
                     estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
                     source: string;
                 } | null;
                 /** @description Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a's imports from b, CIF, against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror. */
                 gap: number | null;
+                /** @description Gap as a percentage of the reported value (0-100 scale, may exceed 100 or be negative); null where reported is missing or zero */
                 gapPct: number | null;
+                /** @description CIF value / FOB value (about 1.05-1.10 typically); null where either is missing or FOB is zero */
                 cifFobRatio: number | null;
             }[];
             /** @description Years each side reported, in the answer's source */
@@ -614,24 +683,36 @@ export interface components {
             reporter: components["schemas"]["CountryRef"];
             /** @description The year of the top-level ranking: the one asked, or the last of a range */
             year: number | null;
-            /** @enum {string} */
+            /**
+             * @description Which figure: total (exports + imports), exports or imports
+             * @enum {string}
+             */
             measure: "total" | "exports" | "imports";
+            /** @description The group id partners were limited to; null for all partners */
             within: string | null;
-            /** @constant */
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
             unit: "USD";
             /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
             source: string | null;
             /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
             total: components["schemas"]["Figure"];
+            /** @description The items of this answer, in order */
             data: {
+                /** @description 1 for the largest, by value; ties by code */
                 rank: number;
                 partner: components["schemas"]["CountryRef"];
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
                 value: number;
                 /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
                 sharePct: number | null;
                 /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
                 basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
                 estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
                 source: string | null;
             }[];
             /** @description The partners beyond `limit`, together, as a figure with its share */
@@ -649,18 +730,24 @@ export interface components {
             };
             /** @description One ranking per year: the one year asked, or each year of from-to (for a share-over-time chart in one call) */
             years: {
+                /** @description Calendar year */
                 year: number | null;
                 /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
                 total: components["schemas"]["Figure"];
+                /** @description The items of this answer, in order */
                 data: {
+                    /** @description 1 for the largest, by value; ties by code */
                     rank: number;
                     partner: components["schemas"]["CountryRef"];
+                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
                     value: number;
                     /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
                     sharePct: number | null;
                     /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
                     basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
                     estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
                     source: string | null;
                 }[];
                 /** @description The partners beyond `limit`, together, as a figure with its share */
@@ -682,9 +769,14 @@ export interface components {
         };
         /** @description Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100. */
         GroupTradeYear: {
+            /** @description Group id (GET /v1/groups) */
             group: string;
+            /** @description Calendar year */
             year: number;
-            /** @constant */
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
             unit: "USD";
             /** @description Members in that year */
             members: components["schemas"]["CountryRef"][];
@@ -694,6 +786,7 @@ export interface components {
             extra: components["schemas"]["Figure"];
             /** @description The members' exports, intra + extra, as a figure */
             total: components["schemas"]["Figure"];
+            /** @description 0-100: intra-group trade as a share of the members' total exports; null where the total is zero */
             intraSharePct: number | null;
             /** @description exports(i→j) for every ordered member pair, as a figure (i's report, else j's mirror) */
             matrix: {
@@ -710,8 +803,12 @@ export interface components {
             }[];
         };
         GroupTrade: {
+            /** @description Group id (GET /v1/groups) */
             group: string;
-            /** @constant */
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
             unit: "USD";
             /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
             source: string | null;
@@ -736,7 +833,10 @@ export interface components {
              * @example 398
              */
             m49: number | null;
-            /** @example Kazakhstan */
+            /**
+             * @description Name, in English
+             * @example Kazakhstan
+             */
             name: string;
             /** @description Other English names, e.g. Russia for Russian Federation */
             altNames: string[];
@@ -754,6 +854,7 @@ export interface components {
             intermediateRegion: string | null;
             /** @description True for entities that no longer exist (USSR, Yugoslavia, ...), kept so old data loads */
             historical: boolean;
+            /** @description How the value or entity came about, where that needs saying */
             note: string | null;
         };
         CountryDetail: {
@@ -772,7 +873,10 @@ export interface components {
              * @example 398
              */
             m49: number | null;
-            /** @example Kazakhstan */
+            /**
+             * @description Name, in English
+             * @example Kazakhstan
+             */
             name: string;
             /** @description Other English names, e.g. Russia for Russian Federation */
             altNames: string[];
@@ -790,11 +894,16 @@ export interface components {
             intermediateRegion: string | null;
             /** @description True for entities that no longer exist (USSR, Yugoslavia, ...), kept so old data loads */
             historical: boolean;
+            /** @description How the value or entity came about, where that needs saying */
             note: string | null;
             /** @description Country groups this country belongs or belonged to */
             groups: {
-                /** @example central-asia */
+                /**
+                 * @description Identifier, as the routes take it
+                 * @example central-asia
+                 */
                 id: string;
+                /** @description Name, in English */
                 name: string;
                 /** @description First year of membership (inclusive); null = no bound */
                 fromYear: number | null;
@@ -803,6 +912,7 @@ export interface components {
             }[];
         };
         CountryList: {
+            /** @description The items of this answer, in order */
             data: components["schemas"]["Country"][];
             page: components["schemas"]["Page"];
         };
@@ -810,7 +920,10 @@ export interface components {
             /** @description The country whose statistics office reported the figure */
             reporter: components["schemas"]["CountryRef"];
             partner: components["schemas"]["CountryRef"];
-            /** @example 2022 */
+            /**
+             * @description Calendar year
+             * @example 2022
+             */
             year: number;
             /**
              * @description export (reporter to partner, usually FOB), import (reporter from partner, usually CIF), re-export, re-import, or turnover (exports + imports, for statistics published only as a total)
@@ -840,37 +953,59 @@ export interface components {
             note: string | null;
         };
         FlowList: {
-            /** @constant */
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
             unit: "USD";
+            /** @description The items of this answer, in order */
             data: components["schemas"]["FlowRow"][];
             page: components["schemas"]["Page"];
         };
         GroupSummary: {
-            /** @example central-asia */
+            /**
+             * @description Identifier, as the routes take it
+             * @example central-asia
+             */
             id: string;
-            /** @example Central Asia */
+            /**
+             * @description Name, in English
+             * @example Central Asia
+             */
             name: string;
             /** @description geographic, economic-union, customs-union or political-union */
             kind: string;
+            /** @description What it is, in a sentence */
             description: string;
+            /** @description The publisher's web address, where there is one */
             url: string | null;
             /** @description Countries that were members in any year */
             memberCount: number;
         };
         GroupList: {
+            /** @description The items of this answer, in order */
             data: components["schemas"]["GroupSummary"][];
         };
         Group: {
-            /** @example central-asia */
+            /**
+             * @description Identifier, as the routes take it
+             * @example central-asia
+             */
             id: string;
-            /** @example Central Asia */
+            /**
+             * @description Name, in English
+             * @example Central Asia
+             */
             name: string;
             /** @description geographic, economic-union, customs-union or political-union */
             kind: string;
+            /** @description What it is, in a sentence */
             description: string;
+            /** @description The publisher's web address, where there is one */
             url: string | null;
             /** @description The year asked for; null = every member of any year */
             year: number | null;
+            /** @description The members of the group in that year */
             members: {
                 country: components["schemas"]["CountryRef"];
                 /** @description First year of membership (inclusive); null = no bound */
@@ -882,14 +1017,24 @@ export interface components {
         ReleaseSummary: {
             /** @description Release id; flows carry it in `release`, and `asOf` accepts it */
             id: number;
-            /** @example imf-dots */
+            /**
+             * @description Source id (GET /v1/sources); "a+b" where a figure combines two sources
+             * @example imf-dots
+             */
             source: string;
-            /** @example imf-dots */
+            /**
+             * @description The file format of the import (GET /docs: POST /v1/imports)
+             * @example imf-dots
+             */
             format: string;
+            /** @description The file name as uploaded or given to the command line; null for a body without one */
             fileName: string | null;
             /** @description SHA-256 of the file as received (compressed or not) */
             sha256: string | null;
-            /** @enum {string} */
+            /**
+             * @description running while the import runs; completed once committed; failed if it was rolled back (nothing written)
+             * @enum {string}
+             */
             status: "running" | "completed" | "failed";
             /** @description Observations read from the file */
             rowsRead: number;
@@ -901,7 +1046,10 @@ export interface components {
             unchanged: number;
             /** @description Rows refused (on-error=skip), with reasons in rejectedSamples */
             rejected: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the import started (UTC)
+             */
             startedAt: string;
             /** @description When it committed (completed) or gave up (failed) */
             finishedAt: string | null;
@@ -909,21 +1057,33 @@ export interface components {
             failureReason: string | null;
             /** @description The API key that made it (POST /v1/imports); null for the command line and the demo data */
             apiKey: {
+                /** @description Identifier, as the routes take it */
                 id: number;
+                /** @description Name, in English */
                 name: string;
             } | null;
         };
         Release: {
             /** @description Release id; flows carry it in `release`, and `asOf` accepts it */
             id: number;
-            /** @example imf-dots */
+            /**
+             * @description Source id (GET /v1/sources); "a+b" where a figure combines two sources
+             * @example imf-dots
+             */
             source: string;
-            /** @example imf-dots */
+            /**
+             * @description The file format of the import (GET /docs: POST /v1/imports)
+             * @example imf-dots
+             */
             format: string;
+            /** @description The file name as uploaded or given to the command line; null for a body without one */
             fileName: string | null;
             /** @description SHA-256 of the file as received (compressed or not) */
             sha256: string | null;
-            /** @enum {string} */
+            /**
+             * @description running while the import runs; completed once committed; failed if it was rolled back (nothing written)
+             * @enum {string}
+             */
             status: "running" | "completed" | "failed";
             /** @description Observations read from the file */
             rowsRead: number;
@@ -935,7 +1095,10 @@ export interface components {
             unchanged: number;
             /** @description Rows refused (on-error=skip), with reasons in rejectedSamples */
             rejected: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the import started (UTC)
+             */
             startedAt: string;
             /** @description When it committed (completed) or gave up (failed) */
             finishedAt: string | null;
@@ -943,18 +1106,23 @@ export interface components {
             failureReason: string | null;
             /** @description The API key that made it (POST /v1/imports); null for the command line and the demo data */
             apiKey: {
+                /** @description Identifier, as the routes take it */
                 id: number;
+                /** @description Name, in English */
                 name: string;
             } | null;
             /** @description The first rejected rows (100 unless IMPORT_MAX_REJECTED_SAMPLES says otherwise) with line and reason */
             rejectedSamples: {
                 /** @description Line of the file (the header is line 1) */
                 line: number;
+                /** @description Why the row was rejected */
                 reason: string;
             }[];
+            /** @description What a reader must know about the figures */
             notes: string | null;
         };
         ReleaseList: {
+            /** @description The items of this answer, in order */
             data: components["schemas"]["ReleaseSummary"][];
             page: components["schemas"]["Page"];
         };
@@ -964,17 +1132,23 @@ export interface components {
              * @example imf-dots
              */
             id: string;
+            /** @description Name, in English */
             name: string;
+            /** @description Who publishes the data */
             publisher: string;
+            /** @description The publisher's web address, where there is one */
             url: string | null;
+            /** @description The terms the data may be used under */
             license: string | null;
             /** @description How to cite the data */
             citation: string | null;
+            /** @description What a reader must know about the figures */
             notes: string | null;
             /** @description Completed imports (releases) of this source */
             releaseCount: number;
         };
         SourceList: {
+            /** @description The items of this answer, in order */
             data: components["schemas"]["Source"][];
         };
     };
@@ -2937,8 +3111,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T03:57:45.092Z",
-                     *           "finishedAt": "2026-12-02T03:57:45.094Z",
+                     *           "startedAt": "2026-12-02T04:04:09.579Z",
+                     *           "finishedAt": "2026-12-02T04:04:09.583Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -3124,8 +3298,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T03:57:45.092Z",
-                     *       "finishedAt": "2026-12-02T03:57:45.094Z",
+                     *       "startedAt": "2026-12-02T04:04:09.579Z",
+                     *       "finishedAt": "2026-12-02T04:04:09.583Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],

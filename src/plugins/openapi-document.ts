@@ -107,11 +107,72 @@ function addHeaders(doc: Json): void {
   }
 }
 
+/**
+ * What a property of a given name means wherever it appears without a description of its own: the
+ * project's vocabulary, written once (a field described in its schema keeps its own words).
+ */
+const FIELD_DESCRIPTIONS: Record<string, string> = {
+  name: 'Name, in English',
+  value: 'US dollars (not millions); null where nothing is known, never 0 for missing',
+  data: 'The items of this answer, in order',
+  source: 'Source id (GET /v1/sources); "a+b" where a figure combines two sources',
+  unit: 'The currency of every value: USD, US dollars',
+  estimated: 'True if the figure, or any figure it is computed from, is an estimate',
+  year: 'Calendar year',
+  id: 'Identifier, as the routes take it',
+  url: "The publisher's web address, where there is one",
+  measure: 'Which figure: total (exports + imports), exports or imports',
+  rank: '1 for the largest, by value; ties by code',
+  group: 'Group id (GET /v1/groups)',
+  note: 'How the value or entity came about, where that needs saying',
+  notes: 'What a reader must know about the figures',
+  description: 'What it is, in a sentence',
+  format: 'The file format of the import (GET /docs: POST /v1/imports)',
+  fileName: 'The file name as uploaded or given to the command line; null for a body without one',
+  startedAt: 'When the import started (UTC)',
+  title: 'A short, fixed summary of the problem type',
+  detail: 'What went wrong in this request, and how to fix it',
+  in: 'Where the parameter is: path, query, header or body',
+  message: 'What is wrong with it, and what is accepted',
+  applied: 'Migrations applied to the database',
+  expected: 'Migrations this build ships',
+  basis: 'reporter, mirror or turnover (docs/definitions.md, "Basis")',
+  start: 'The first year of the span and its value',
+  end: 'The last year of the span and its value',
+  yoy: 'Each year of the span with its value and YoY % (0-100 scale, may exceed 100 or be negative)',
+  gapPct: 'Gap as a percentage of the reported value (0-100 scale, may exceed 100 or be negative); null where reported is missing or zero',
+  cifFobRatio: 'CIF value / FOB value (about 1.05-1.10 typically); null where either is missing or FOB is zero',
+  within: 'The group id partners were limited to; null for all partners',
+  intraSharePct: "0-100: intra-group trade as a share of the members' total exports; null where the total is zero",
+  members: 'The members of the group in that year',
+  reason: 'Why the row was rejected',
+  publisher: 'Who publishes the data',
+  license: 'The terms the data may be used under',
+};
+
+function describeFields(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(describeFields);
+  if (!isObject(node)) return;
+  if (isObject(node.properties)) {
+    for (const [name, property] of Object.entries(node.properties)) {
+      if (!isObject(property) || property.$ref !== undefined) continue;
+      if (property.description === undefined && FIELD_DESCRIPTIONS[name]) property.description = FIELD_DESCRIPTIONS[name];
+      // Every percentage says its scale: 29 means 29%, not 0.29.
+      if (/(^pct|Pct)$/.test(name) && typeof property.description === 'string' && !property.description.includes('0-100')) {
+        property.description = `${property.description} In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative).`;
+      }
+    }
+  }
+  Object.values(node).forEach(describeFields);
+}
+
 /** Called once per app (Swagger caches the document), so the examples are read when it is made. */
 export function finishDocument<T extends object>(doc: T): T {
   const json = doc as Json;
   dropSafeIntegerBounds(json.paths);
   dropSafeIntegerBounds(json.components);
+  describeFields(json.components);
+  describeFields(json.paths);
   dropUnusedComponents(json);
   addExamples(json, readExamples());
   addHeaders(json);

@@ -23,7 +23,7 @@ export const Problem = z
   .object({
     type: z.string().meta({ example: '/problems/invalid-parameter' }).describe('URI reference naming the problem type; see docs/errors.md'),
     title: z.string().meta({ example: 'Invalid parameter' }),
-    status: z.number().int().meta({ example: 400 }),
+    status: z.number().int().meta({ example: 400 }).describe('The HTTP status code of this answer'),
     detail: z.string().meta({ example: 'limit: must be at most 10000; use the cursor in page.next for more rows' }),
     instance: z
       .string()

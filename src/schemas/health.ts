@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
-export const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+export const Health = z.object({ status: z.literal('ok').describe('Always ok: the process answers') }).meta({ id: 'Health' });
 
 export const Readiness = z
   .object({
-    status: z.literal('ready'),
+    status: z.literal('ready').describe('ready: the database answers and every migration is applied (otherwise a 503 problem)'),
     database: z.enum(['pglite', 'postgres']).describe('Which backend this instance uses'),
     migrations: z
       .object({ applied: z.number().int(), expected: z.number().int() })

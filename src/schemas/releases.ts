@@ -12,7 +12,7 @@ export const ReleaseSummary = z
     format: z.string().meta({ example: 'imf-dots' }),
     fileName: z.string().nullable(),
     sha256: z.string().nullable().describe('SHA-256 of the file as received (compressed or not)'),
-    status: z.enum(RELEASE_STATUSES),
+    status: z.enum(RELEASE_STATUSES).describe('running while the import runs; completed once committed; failed if it was rolled back (nothing written)'),
     rowsRead: z.number().int().describe('Observations read from the file'),
     inserted: z.number().int().describe('New observations'),
     updated: z.number().int().describe('Observations whose value changed (the old value is kept as a revision)'),
