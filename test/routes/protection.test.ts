@@ -168,7 +168,7 @@ t.test('one app with the default settings', async (t) => {
   });
 
   t.test("Accept that admits none of a route's media types: 406 problem naming them", async (t) => {
-    const xml = await app.inject({ url: '/v1/sources', headers: { accept: 'application/xml' } });
+    const xml = await app.inject({ url: '/v1/countries/KAZ', headers: { accept: 'application/xml' } });
     t.equal(xml.statusCode, 406);
     t.match(xml.headers['content-type'], /^application\/problem\+json/);
     t.match(xml.json(), { type: '/problems/not-acceptable', detail: /answers in application\/json;/ });
