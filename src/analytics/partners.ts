@@ -7,6 +7,9 @@ import type { CountryRecord } from '../queries/countries.js';
 import { toCountryRef } from '../services/country-directory.js';
 import { requireGroup, requireSource } from '../services/lookups.js';
 import type { AppContext } from '../services/context.js';
+import type { DataVersion } from '../services/data-version.js';
+import { VersionMemo } from '../services/version-memo.js';
+import { perDatabase } from '../db/per-database.js';
 import { pairYear, sharesPct, sumFigure } from './definitions.js';
 import { ObservationIndex, type Observation } from './observations.js';
 import {
@@ -20,6 +23,7 @@ import {
   sourceRequest,
   tallyOf,
   type SourceRequest,
+  type SourceYears,
 } from './source-choice.js';
 
 export type RankedPartner = { rank: number; partner: string; value: number; sharePct: number | null; figure: Figure };
@@ -62,13 +66,27 @@ async function fellowMembers({ db }: AppContext, country: CountryRecord, groupId
   return new Set(members.map((m) => m.iso3).filter((m) => m !== country.iso3));
 }
 
+// A few sources × a few dozen years per country.
+const coverages = perDatabase(() => new VersionMemo<SourceYears>(100_000, (tally) => [...tally.values()].reduce((n, years) => n + years.size, 1)));
+
+/**
+ * Figures per source and year about the country, computed once per data version: a default year
+ * and a range's source are chosen from it, and it reads every report by or about the country
+ * (25,000 rows for a large one in the 3M-row benchmark).
+ */
+async function sourceYears(ctx: PartnersContext, iso3: string): Promise<SourceYears> {
+  return coverages(ctx.db).get(await ctx.version.current(), iso3, async () => tallyOf(await countrySourceYears(ctx.db, iso3)));
+}
+
+type PartnersContext = AppContext & { version: DataVersion };
+
 /** The ranking's year and its one source (source-choice.ts), and what the answer must say about them. */
-async function yearAndSource(ctx: AppContext, iso3: string, request: SourceRequest, asked: number | undefined) {
+async function yearAndSource(ctx: PartnersContext, iso3: string, request: SourceRequest, asked: number | undefined) {
   if (asked !== undefined) return { year: asked };
   if (request.kind !== 'choose') return { year: await latestYear(ctx.db, iso3, pinnedId(request)) };
   // The latest year of the source with the most partners in its latest year: never the article's
   // lone 2022 where the IMF covers 180 partners up to 2020.
-  const best = latestOfBest(tallyOf(await countrySourceYears(ctx.db, iso3)));
+  const best = latestOfBest(await sourceYears(ctx, iso3));
   return best ? { year: best.year, source: best.source } : { year: null };
 }
 
@@ -107,7 +125,7 @@ const mixedIn = (rankings: Ranking[]) => mixedNote(rankings.flatMap((r) => r.dat
  * GET /v1/countries/{code}/partners: one year's ranking (`year`, default the latest year of the
  * chosen source), or one per year of `from`-`to` in `years`; the top-level ranking is the last year's.
  */
-export async function partnerRanking(ctx: AppContext, code: string, q: PartnersQuery) {
+export async function partnerRanking(ctx: PartnersContext, code: string, q: PartnersQuery) {
   const country = ctx.countries.resolve(code, 'code');
   const request = sourceRequest(q.source);
   await requireSource(ctx.db, pinnedId(request));
@@ -129,7 +147,7 @@ export async function partnerRanking(ctx: AppContext, code: string, q: PartnersQ
   };
 }
 
-async function oneYear(ctx: AppContext, country: CountryRecord, request: SourceRequest, q: PartnersQuery) {
+async function oneYear(ctx: PartnersContext, country: CountryRecord, request: SourceRequest, q: PartnersQuery) {
   const picked = await yearAndSource(ctx, country.iso3, request, q.year);
   const year = picked.year;
   const within = q.within === undefined ? undefined : await fellowMembers(ctx, country, q.within, year);
@@ -143,7 +161,7 @@ async function oneYear(ctx: AppContext, country: CountryRecord, request: SourceR
     notes.push(othersNote(tally, source, {}));
   }
   if (observations.length === 0) {
-    const tally = tallyOf(await countrySourceYears(ctx.db, country.iso3));
+    const tally = await sourceYears(ctx, country.iso3);
     notes.unshift(
       outsideNote(tally, request.kind === 'pinned' ? request.id : null, year === null ? [] : [year], country.iso3) ?? `no data for ${country.iso3}`,
     );
@@ -154,8 +172,8 @@ async function oneYear(ctx: AppContext, country: CountryRecord, request: SourceR
 }
 
 /** from/to: the source with the most figures about the country in the span, one ranking per year (membership of `within` as of each year). */
-async function yearRange(ctx: AppContext, country: CountryRecord, request: SourceRequest, q: PartnersQuery) {
-  const tally = tallyOf(await countrySourceYears(ctx.db, country.iso3));
+async function yearRange(ctx: PartnersContext, country: CountryRecord, request: SourceRequest, q: PartnersQuery) {
+  const tally = await sourceYears(ctx, country.iso3);
   const span = { from: q.from, to: q.to };
   const chosen = request.kind === 'pinned' ? request.id : request.kind === 'any' ? null : (mostValues(tally, span) ?? null);
   const covered = (chosen === null ? [...tally.values()] : [tally.get(chosen) ?? new Map<number, number>()]).flatMap((years) => [...years.keys()]);

@@ -162,7 +162,7 @@ t.test('analytics answers, called directly', async (t) => {
       ['series', () => bilateralSeries(app, KAZ_UZB, pair({ source: 'nope' }))],
       ['growth', () => bilateralGrowth(app, KAZ_UZB, growth({ source: 'nope' }))],
       ['mirror', () => bilateralMirror(app, KAZ_UZB, pair({ source: 'nope' }))],
-      ['partners', () => partnerRanking(app, 'KAZ', partners({ source: 'nope' }))],
+      ['partners', () => partnerRanking(reads, 'KAZ', partners({ source: 'nope' }))],
       ['group trade', () => groupTrade(reads, 'central-asia', { year: 2020, source: 'nope' })],
     ];
     for (const [what, call] of calls) {
@@ -295,7 +295,7 @@ t.test('analytics answers, called directly', async (t) => {
 
   t.test('partnerRanking: shares and rest', async (t) => {
     // Total 2020: KGZ has imports only, so no total; UZB alone.
-    const total = await partnerRanking(app, 'KAZ', partners({}));
+    const total = await partnerRanking(reads, 'KAZ', partners({}));
     t.equal(total.year, 2020, 'the latest year with data');
     t.match(total, {
       reporter: { iso3: 'KAZ' },
@@ -309,7 +309,7 @@ t.test('analytics answers, called directly', async (t) => {
     t.match(total.data[0], { rank: 1, partner: { iso3: 'UZB' }, value: 2_913_476_432, sharePct: 100, basis: 'reporter', source: 'imf-dots' });
 
     // Imports 2020: UZB 780.139 + KGZ 512.5 = 1292.639.
-    const imports = await partnerRanking(app, 'KAZ', partners({ year: 2020, measure: 'imports' }));
+    const imports = await partnerRanking(reads, 'KAZ', partners({ year: 2020, measure: 'imports' }));
     t.equal(imports.total.value, 1_292_639_000);
     t.same(
       imports.data.map((p) => [p.rank, p.partner.iso3, p.value]),
@@ -323,7 +323,7 @@ t.test('analytics answers, called directly', async (t) => {
     t.match(imports.data[1], { estimated: true, basis: 'reporter' });
     t.same(imports.rest, { value: 0, basis: null, estimated: false, source: null, sharePct: 0 }, 'nothing beyond the limit');
 
-    const top1 = await partnerRanking(app, 'KAZ', partners({ year: 2020, measure: 'imports', limit: 1 }));
+    const top1 = await partnerRanking(reads, 'KAZ', partners({ year: 2020, measure: 'imports', limit: 1 }));
     t.same(
       top1.data.map((p) => p.partner.iso3),
       ['UZB'],
@@ -334,7 +334,7 @@ t.test('analytics answers, called directly', async (t) => {
     near(t, top1.data[0]!.sharePct! + top1.rest.sharePct!, 100, 'shown + rest = 100 %');
 
     // Pinned source and a year of its own: un-comtrade 2019 exports, UZB 1000 and RUS 500.
-    const un = await partnerRanking(app, 'KAZ', partners({ year: 2019, measure: 'exports', source: 'un-comtrade', limit: 1 }));
+    const un = await partnerRanking(reads, 'KAZ', partners({ year: 2019, measure: 'exports', source: 'un-comtrade', limit: 1 }));
     t.equal(un.total.value, 1_500_000_000);
     t.match(un.data, [{ partner: { iso3: 'UZB' }, value: 1e9, source: 'un-comtrade' }]);
     near(t, un.data[0]!.sharePct, 66.66666666666667, 'UZB 1000 / 1500');
@@ -342,7 +342,7 @@ t.test('analytics answers, called directly', async (t) => {
     near(t, un.rest.sharePct, 33.333333333333336, 'rest 500 / 1500');
 
     // A pin in 2020: un-comtrade's 3000 for UZB, not imf-dots' figure.
-    const un2020 = await partnerRanking(app, 'KAZ', partners({ year: 2020, measure: 'exports', source: 'un-comtrade' }));
+    const un2020 = await partnerRanking(reads, 'KAZ', partners({ year: 2020, measure: 'exports', source: 'un-comtrade' }));
     t.match(un2020, {
       total: { value: 3e9, estimated: true, source: 'un-comtrade' },
       data: [{ partner: { iso3: 'UZB' }, value: 3e9, estimated: true, source: 'un-comtrade', sharePct: 100 }],
@@ -350,16 +350,16 @@ t.test('analytics answers, called directly', async (t) => {
     t.equal(un2020.data.length, 1);
 
     // Basis partner: UZB's reports first.
-    const mirrored = await partnerRanking(app, 'KAZ', partners({ year: 2020, basis: 'partner' }));
+    const mirrored = await partnerRanking(reads, 'KAZ', partners({ year: 2020, basis: 'partner' }));
     t.match(mirrored.data, [{ partner: { iso3: 'UZB' }, value: 3_051_200_000, basis: 'mirror' }]);
 
     // within: shares among the group's other members of that year. EAEU 2020: ARM BLR KGZ RUS.
-    const eaeu = await partnerRanking(app, 'KAZ', partners({ year: 2020, measure: 'imports', within: 'eaeu' }));
+    const eaeu = await partnerRanking(reads, 'KAZ', partners({ year: 2020, measure: 'imports', within: 'eaeu' }));
     t.match(eaeu, { within: 'eaeu', total: { value: 512_500_000 }, data: [{ partner: { iso3: 'KGZ' }, sharePct: 100 }] });
     t.equal(eaeu.data.length, 1, 'UZB is not in the EAEU');
 
     // Nothing in the year: no partners, nothing to share.
-    const empty = await partnerRanking(app, 'KAZ', partners({ year: 2005 }));
+    const empty = await partnerRanking(reads, 'KAZ', partners({ year: 2005 }));
     t.same(
       { total: empty.total, data: empty.data, rest: empty.rest },
       {
@@ -370,7 +370,7 @@ t.test('analytics answers, called directly', async (t) => {
       'no partner: the total is unknown, the rest is nothing',
     );
 
-    t.match(await problemOf(t, partnerRanking(app, 'KAZ', partners({ year: 2020, within: 'gcc' })), 'within gcc'), {
+    t.match(await problemOf(t, partnerRanking(reads, 'KAZ', partners({ year: 2020, within: 'gcc' })), 'within gcc'), {
       type: '/problems/invalid-parameter',
       errors: [{ name: 'within', message: /not a member of gcc/ }],
     });
@@ -473,7 +473,7 @@ t.test('analytics answers, called directly', async (t) => {
 
   t.test("a pinned source's default year is its own latest", async (t) => {
     // imf-imts covers KAZ in 2015 only (KAZ→TJK exports 100, imports 50).
-    const imts = await partnerRanking(app, 'KAZ', partners({ source: 'imf-imts' }));
+    const imts = await partnerRanking(reads, 'KAZ', partners({ source: 'imf-imts' }));
     t.equal(imts.year, 2015, 'the year imf-imts covers');
     t.match(imts, { total: { value: 150_000_000, source: 'imf-imts' }, data: [{ partner: { iso3: 'TJK' }, value: 150_000_000 }] }, 'its figures');
   });
