@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { STATUS_CODES } from 'node:http';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { PROBLEM_TYPES, ProblemError, RETRY_AFTER_SECONDS, problemTypeUri, type InvalidParam, type ProblemFields } from '../problem.js';
+import { isCountryCodeField } from '../schemas/common.js';
 
 const MAX_LISTED_ERRORS = 20;
 
@@ -44,6 +45,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest): Proble
     const repeated = location === 'query' && Array.isArray((request.query as Record<string, unknown> | undefined)?.[name]);
     return [{ in: location, name, message: repeated ? 'given more than once; give it once' : (issue.message ?? 'is invalid') }];
   });
+  const suggestions = countryCodeProblems(request, errors);
   // A request with a thousand bad parameters gets an answer of bounded size.
   const listed = errors.slice(0, MAX_LISTED_ERRORS);
   const more = errors.length - listed.length;
@@ -53,7 +55,38 @@ function validationProblem(error: FastifyError, request: FastifyRequest): Proble
     status: PROBLEM_TYPES.invalidParameter.status,
     detail: listed.map((e) => `${e.name}: ${e.message}`).join('; ') + (more > 0 ? `; and ${more} more` : ''),
     errors: listed,
+    ...(suggestions.length > 0 && { suggestions }),
   };
+}
+
+/**
+ * The country codes of a request that failed validation, checked as the handler would have: an
+ * unknown code joins the other errors (with its close matches), so one corrected call suffices.
+ * Adds to `errors`; answers the suggestions.
+ */
+function countryCodeProblems(request: FastifyRequest, errors: InvalidParam[]): unknown[] {
+  const suggestions: unknown[] = [];
+  // An app without the country directory (the OpenAPI export's) has no codes to check.
+  if (!request.server.hasDecorator('countries')) return suggestions;
+  const schemas = request.routeOptions.schema as Record<string, { shape?: Record<string, unknown> } | undefined> | undefined;
+  for (const [context, location] of [
+    ['params', 'path'],
+    ['querystring', 'query'],
+  ] as const) {
+    const values = (context === 'params' ? request.params : request.query) as Record<string, unknown> | undefined;
+    for (const [name, field] of Object.entries(schemas?.[context]?.shape ?? {})) {
+      const value = values?.[name];
+      if (typeof value !== 'string' || !isCountryCodeField(field) || errors.some((e) => e.name === name)) continue;
+      try {
+        request.server.countries.resolve(value, name, location);
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        errors.push(...(error.body.errors ?? []));
+        suggestions.push(...((error.body.suggestions as unknown[] | undefined) ?? []));
+      }
+    }
+  }
+  return suggestions;
 }
 
 /**

@@ -141,9 +141,21 @@ export const formatSchema = z
       'Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money',
   );
 
+const COUNTRY_CODE_HINT = 'ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case';
+
 /** Codes are accepted as ISO alpha-3, alpha-2 or M49 numeric, in any case. */
-export const countryCodeSchema = (what: string) =>
-  textParam(64).describe(`${what}: ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case`).meta({ example: 'KAZ' });
+export const countryCodeSchema = (what: string) => textParam(64).describe(`${what}: ${COUNTRY_CODE_HINT}`).meta({ example: 'KAZ' });
+
+/**
+ * Whether a field of a route's schema names a country (optional or not): when a request fails
+ * validation, the error handler checks these codes too, so one problem names every mistake
+ * (plugins/errors.ts). Known by its description, which `.meta()` and `.optional()` keep.
+ */
+export function isCountryCodeField(field: unknown): boolean {
+  let schema = field as { description?: string; unwrap?: () => unknown } | undefined;
+  while (schema && schema.description === undefined && typeof schema.unwrap === 'function') schema = schema.unwrap() as typeof schema;
+  return schema?.description?.endsWith(COUNTRY_CODE_HINT) ?? false;
+}
 
 /** The query of a route that takes no parameters: any parameter is a mistake worth a 400, not something to ignore. */
 export const NoQuery = z.strictObject({});

@@ -61,6 +61,11 @@ t.test('several bad parameters are named together', async (t) => {
   );
   const pair = await app.inject('/v1/bilateral/KAZZ/UZBB');
   t.match(pair.json(), { status: 404, detail: /KAZZ.*UZBB/, errors: [{ name: 'a' }, { name: 'b' }] });
+  // Validation errors and unknown codes in one problem (issue 10: "only the first bad parameter is named").
+  const both = (await app.inject('/v1/flows?reporter=XXQ&limit=0')).json();
+  t.match(both, { status: 400, errors: [{ name: 'limit' }, { name: 'reporter', message: /unknown country code 'XXQ'/ }] });
+  const pathAndQuery = (await app.inject('/v1/bilateral/KAZZ/UZB?from=20x0')).json();
+  t.match(pathAndQuery, { status: 400, detail: /from: .*a: unknown country code 'KAZZ'/, suggestions: [{ iso3: 'KAZ' }] });
   const mixed = await app.inject('/v1/bilateral/KAZ,RUS/UZBB');
   t.match(mixed.json(), {
     status: 400,
