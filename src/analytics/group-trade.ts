@@ -1,6 +1,6 @@
 import type { Database } from '../db/client.js';
 import { perDatabase } from '../db/per-database.js';
-import { countriesSourceYears, groupExportsByYear, type GroupExportRow } from '../queries/analytics.js';
+import { groupExportsByYear, type GroupExportRow } from '../queries/analytics.js';
 import { listGroupMembers } from '../queries/groups.js';
 import type { Figure, GroupTradeQuery } from '../schemas/analytics.js';
 import { requireGroup, requireSource } from '../services/lookups.js';
@@ -17,12 +17,12 @@ import {
   outsideNote,
   pinnedId,
   sourceRequest,
-  tallyOf,
   type SourceRequest,
   type SourceYears,
   type Span,
   yearRanges,
 } from './source-choice.js';
+import { sourceCoverage } from './source-coverage.js';
 
 export type MatrixCell = Figure & { reporter: string; partner: string };
 
@@ -79,14 +79,6 @@ export function membersIn(periods: Period[], year: number): string[] {
   return [...new Set(periods.filter(inYear).map((m) => m.iso3))].sort();
 }
 
-// A few sources × a few dozen years per group.
-const coverages = perDatabase(() => new VersionMemo<SourceYears>(50_000, (tally) => [...tally.values()].reduce((n, years) => n + years.size, 1)));
-
-/** Figures per source and year about every country that was ever a member: what the source and default year are chosen from. */
-function memoisedCoverage(db: Database, version: string, countries: string[]) {
-  return coverages(db).get(version, countries.join(','), async () => tallyOf(await countriesSourceYears(db, countries)));
-}
-
 const yearsOfTally = (tally: SourceYears, source: string | null) =>
   (source === null ? [...tally.values()] : [tally.get(source) ?? new Map<number, number>()]).flatMap((years) => [...years.keys()]);
 
@@ -119,7 +111,7 @@ export async function groupTrade(ctx: AppContext & { version: DataVersion }, id:
   const periods = await listGroupMembers(ctx.db, group.id);
   const version = await ctx.version.current();
   const everMember = [...new Set(periods.map((p) => p.iso3))].sort();
-  const tally = await memoisedCoverage(ctx.db, version, everMember);
+  const tally = await sourceCoverage(ctx.db, version, everMember);
   const { years, source, span } = yearsAndSource(tally, request, q);
   const notes = [outsideNote(tally, source, years, group.id)];
   if (request.kind === 'choose' && source !== null) notes.push(othersNote(tally, source, span));

@@ -1,5 +1,5 @@
 import { invalidParameter } from '../problem.js';
-import { countryObservations, countrySourceYears, latestYear } from '../queries/analytics.js';
+import { countryObservations, latestYear } from '../queries/analytics.js';
 import { listMembershipsOf } from '../queries/countries.js';
 import { listGroupMembers } from '../queries/groups.js';
 import type { BasisPreference, Figure, Measure, PartnersQuery } from '../schemas/analytics.js';
@@ -8,10 +8,9 @@ import { toCountryRef } from '../services/country-directory.js';
 import { requireGroup, requireSource } from '../services/lookups.js';
 import type { AppContext } from '../services/context.js';
 import type { DataVersion } from '../services/data-version.js';
-import { VersionMemo } from '../services/version-memo.js';
-import { perDatabase } from '../db/per-database.js';
 import { pairYear, sharesPct, sumFigure } from './definitions.js';
 import { ObservationIndex, type Observation } from './observations.js';
+import { sourceCoverage } from './source-coverage.js';
 import {
   ANY_SOURCE,
   latestOfBest,
@@ -23,7 +22,6 @@ import {
   sourceRequest,
   tallyOf,
   type SourceRequest,
-  type SourceYears,
 } from './source-choice.js';
 
 export type RankedPartner = { rank: number; partner: string; value: number; sharePct: number | null; figure: Figure };
@@ -66,17 +64,7 @@ async function fellowMembers({ db }: AppContext, country: CountryRecord, groupId
   return new Set(members.map((m) => m.iso3).filter((m) => m !== country.iso3));
 }
 
-// A few sources × a few dozen years per country.
-const coverages = perDatabase(() => new VersionMemo<SourceYears>(100_000, (tally) => [...tally.values()].reduce((n, years) => n + years.size, 1)));
-
-/**
- * Figures per source and year about the country, computed once per data version: a default year
- * and a range's source are chosen from it, and it reads every report by or about the country
- * (25,000 rows for a large one in the 3M-row benchmark).
- */
-async function sourceYears(ctx: PartnersContext, iso3: string): Promise<SourceYears> {
-  return coverages(ctx.db).get(await ctx.version.current(), iso3, async () => tallyOf(await countrySourceYears(ctx.db, iso3)));
-}
+const sourceYears = async (ctx: PartnersContext, iso3: string) => sourceCoverage(ctx.db, await ctx.version.current(), [iso3]);
 
 type PartnersContext = AppContext & { version: DataVersion };
 

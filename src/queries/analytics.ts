@@ -125,16 +125,7 @@ export async function groupExportsByYear(
 
 export type SourceYearCount = { source: string; year: number; count: number };
 
-/** How many figures each source has about the country, by year: what choosing a source and a default year look at. */
-export async function countrySourceYears(db: Database, a: string): Promise<SourceYearCount[]> {
-  return queryRows<SourceYearCount>(
-    db,
-    sql`SELECT source_id AS source, year, count(*)::int AS count FROM trade_flows
-        WHERE commodity = ${ALL_GOODS} AND (reporter = ${a} OR partner = ${a}) GROUP BY source_id, year`,
-  );
-}
-
-/** The same for a set of countries (a group's members over the years): figures they report or are reported about. */
+/** How many figures each source has by or about the countries, by year (one country, or a group's members over the years). */
 export async function countriesSourceYears(db: Database, countries: string[]): Promise<SourceYearCount[]> {
   if (countries.length === 0) return [];
   const list = sql.join(
