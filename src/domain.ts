@@ -18,8 +18,15 @@ export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
 
 /** `commodity` of a figure for all goods; any other commodity is an HS code. */
 export const ALL_GOODS = 'TOTAL';
-/** A commodity as stored: ALL_GOODS or an HS code of digits. */
-export const COMMODITY_CODE = /^(TOTAL|\d{2,10})$/;
+/** A commodity as stored: ALL_GOODS or an HS code of 2, 4 or 6 digits. */
+export const COMMODITY_CODE = /^(TOTAL|\d{2}|\d{4}|\d{6})$/;
+/** HS levels: chapters (2 digits), headings (4), subheadings (6). */
+export const HS_LEVELS = [2, 4, 6] as const;
+export type HsLevel = (typeof HS_LEVELS)[number];
+/** The source each nomenclature import is a release of: product codes, never trade figures. */
+export const NOMENCLATURE_SOURCE = 'hs-nomenclature';
+/** The nomenclature codes belong to unless said otherwise. */
+export const DEFAULT_CLASSIFICATION = 'HS2022';
 
 /** The seed article's figures (demo data): ranked after every other source. */
 export const DEMO_SOURCE_ID = 'seed-article';

@@ -20,6 +20,7 @@ export const PROBLEM_TYPES = {
   unknownGroup: { slug: 'unknown-group', title: 'Unknown country group', status: 404 },
   unknownSource: { slug: 'unknown-source', title: 'Unknown source', status: 404 },
   unknownRelease: { slug: 'unknown-release', title: 'Unknown release', status: 404 },
+  unknownCommodity: { slug: 'unknown-commodity', title: 'Unknown commodity code', status: 404 },
   invalidFile: { slug: 'invalid-file', title: 'Unreadable file', status: 400 },
   payloadTooLarge: { slug: 'payload-too-large', title: 'Upload too large', status: 413 },
   rejectedRows: { slug: 'rejected-rows', title: 'Rows rejected; nothing imported', status: 422 },

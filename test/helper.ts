@@ -10,6 +10,7 @@ import { buildApp } from '../src/build-app.js';
 import { parseConfig, type Config, type DatabaseConfig } from '../src/config.js';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
 import { seedDemoData } from '../src/services/demo-data.js';
+import { importNomenclature } from '../src/ingest/nomenclature.js';
 import { importFlows, type ImportOptions } from '../src/ingest/import.js';
 import { extractPristineCluster, pgliteTemplate, postgresTemplate } from './templates.js';
 
@@ -148,4 +149,13 @@ export function postImport(app: FastifyInstance, key: string, csv: string | Buff
     payload: csv,
     headers: { 'content-type': 'text/csv', authorization: `Bearer ${key}` },
   });
+}
+
+export const HS_NOMENCLATURE = new URL('reference/hs2022/harmonized-system.csv', SHARED_DATA);
+
+/** Imports the HS 2022 nomenclature (../shared/data) as `cli import --format hs-nomenclature` does, and lets the app see it at once. */
+export async function importHsNomenclature(app: FastifyInstance) {
+  const summary = await importNomenclature(app.dbHandle, createReadStream(HS_NOMENCLATURE), 'abort', 'harmonized-system.csv');
+  app.dataVersion.invalidate();
+  return summary;
 }

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../db/client.js';
 import type { FormatName } from '../ingest/formats/index.js';
 import { importFlows, type ImportSummary, type OnError } from '../ingest/import.js';
 import type { Progress } from '../ingest/copy-encoder.js';
+import { importNomenclature, type NomenclatureSummary } from '../ingest/nomenclature.js';
 import type { ImportLimits } from '../ingest/limits.js';
 import type { CliIo } from './run.js';
 
@@ -59,5 +60,18 @@ export async function importFile(handle: DatabaseHandle, file: string, opts: Imp
       `${summary.unchanged} unchanged, ${summary.rejected} rejected`,
   );
   for (const r of summary.rejectedSamples) out(`  rejected line ${r.line}: ${r.reason}`);
+  return summary;
+}
+
+/** `cli import <file|-> --format hs-nomenclature`: the product code list, then a one-line summary. */
+export async function importNomenclatureFile(handle: DatabaseHandle, file: string, onError: OnError, io: CliIo): Promise<NomenclatureSummary> {
+  const fromStdin = file === '-';
+  const summary = await importNomenclature(handle, fromStdin ? io.stdin : createReadStream(file), onError, fromStdin ? null : basename(file));
+  io.stdout.write(
+    `release ${summary.release}: ${summary.classification} nomenclature, ${summary.rowsRead.toLocaleString('en')} rows read: ${summary.inserted} codes inserted, ` +
+      `${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.rejected} rejected` +
+      `${summary.allGoodsRows > 0 ? `; ${summary.allGoodsRows} row(s) for all goods (TOTAL) not stored, as TOTAL is no product` : ''}\n`,
+  );
+  for (const r of summary.rejectedSamples) io.stdout.write(`  rejected line ${r.line}: ${r.reason}\n`);
   return summary;
 }

@@ -9,7 +9,8 @@ import { ProblemError } from '../problem.js';
 import { seedDemoData } from '../services/demo-data.js';
 import { createApiKey, listApiKeys, revokeApiKey } from '../services/api-keys.js';
 import { checkDefinitions, exportDefinitions } from './definitions-file.js';
-import { importFile } from './import.js';
+import { importFile, importNomenclatureFile } from './import.js';
+import { NOMENCLATURE_FORMAT } from '../ingest/nomenclature.js';
 import { checkOpenApi, exportOpenApi } from './openapi-file.js';
 
 /** Where a CLI run reads and writes: the process's streams, or a test's. */
@@ -64,14 +65,25 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     .command('import')
     .description('load a trade data file (CSV or gzip) as one release, in one transaction')
     .argument('<file>', 'the file, or - for standard input')
-    .addOption(new Option('--format <format>', 'file layout').choices(FORMAT_NAMES).makeOptionMandatory())
-    .requiredOption('--source <id>', 'source id the figures belong to (see GET /v1/sources)')
+    .addOption(
+      new Option('--format <format>', `file layout (${NOMENCLATURE_FORMAT}: the HS code list, not trade figures)`)
+        .choices([...FORMAT_NAMES, NOMENCLATURE_FORMAT])
+        .makeOptionMandatory(),
+    )
+    .option('--source <id>', 'source id the figures belong to (see GET /v1/sources); required for trade data')
     .addOption(
       new Option('--on-error <mode>', 'abort: any bad row and nothing is written; skip: load the good rows').choices(['abort', 'skip']).default('abort'),
     )
-    .action((file: string, o: { format: FormatName; source: string; onError: OnError }) =>
-      withDatabase((h) => importFile(h, file, { ...o, limits: parseConfig(env).imports }, io).then(() => {})),
-    );
+    .action((file: string, o: { format: FormatName | typeof NOMENCLATURE_FORMAT; source?: string; onError: OnError }) => {
+      if (o.format === NOMENCLATURE_FORMAT) {
+        if (o.source !== undefined)
+          return program.error(`--source does not apply to --format ${NOMENCLATURE_FORMAT}: a code list belongs to no trade source`, { exitCode: 2 });
+        return withDatabase((h) => importNomenclatureFile(h, file, o.onError, io).then(() => {}));
+      }
+      const { format, source, onError } = o;
+      if (source === undefined) return program.error(`--source <id> is required for --format ${format} (see GET /v1/sources)`, { exitCode: 2 });
+      return withDatabase((h) => importFile(h, file, { format, source, onError, limits: parseConfig(env).imports }, io).then(() => {}));
+    });
 
   const keys = program.command('keys').description('API keys for the admin routes (POST /v1/imports)');
   keys

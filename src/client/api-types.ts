@@ -184,6 +184,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/commodities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List product codes (HS)
+         * @description The HS nomenclature by code: the 97 chapters with short names on a fresh start; headings (4 digits) and subheadings (6 digits) with their official descriptions once a nomenclature is imported (`cli import FILE --format hs-nomenclature`). Search with `q` (a code prefix or words), or walk the tree with `parent`. An unknown parent is a 404 with close matches.
+         */
+        get: operations["listCommodities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/commodities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One product code, with its ancestors and children
+         * @description An HS code of 2, 4 or 6 digits: its chapter and heading above it, and the codes one level below. An unknown code is a 404 with close matches.
+         */
+        get: operations["getCommodity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/flows": {
         parameters: {
             query?: never;
@@ -817,6 +857,83 @@ export interface components {
             /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
             notes: string[];
         };
+        Commodity: {
+            /**
+             * @description TOTAL (all goods) or an HS code of 2, 4 or 6 digits
+             * @example 27
+             */
+            code: string;
+            /**
+             * @description 0 for TOTAL; 2 chapter, 4 heading, 6 subheading
+             * @example 2
+             */
+            level: number;
+            /**
+             * @description The project's short chapter name, else the official description
+             * @example Mineral fuels and oils
+             */
+            name: string;
+            /**
+             * @description The code one level up; null for a chapter
+             * @example null
+             */
+            parent: string | null;
+            /**
+             * @description HS section (Roman numeral)
+             * @example V
+             */
+            section: string | null;
+            /** @description The official description; null for a chapter until a nomenclature is imported */
+            description: string | null;
+            /**
+             * @description The nomenclature the code belongs to (HS2022)
+             * @example HS2022
+             */
+            classification: string;
+        };
+        CommodityDetail: {
+            /**
+             * @description TOTAL (all goods) or an HS code of 2, 4 or 6 digits
+             * @example 27
+             */
+            code: string;
+            /**
+             * @description 0 for TOTAL; 2 chapter, 4 heading, 6 subheading
+             * @example 2
+             */
+            level: number;
+            /**
+             * @description The project's short chapter name, else the official description
+             * @example Mineral fuels and oils
+             */
+            name: string;
+            /**
+             * @description The code one level up; null for a chapter
+             * @example null
+             */
+            parent: string | null;
+            /**
+             * @description HS section (Roman numeral)
+             * @example V
+             */
+            section: string | null;
+            /** @description The official description; null for a chapter until a nomenclature is imported */
+            description: string | null;
+            /**
+             * @description The nomenclature the code belongs to (HS2022)
+             * @example HS2022
+             */
+            classification: string;
+            /** @description From the chapter down to the parent */
+            ancestors: components["schemas"]["Commodity"][];
+            /** @description The codes one level down (headings of a chapter, subheadings of a heading) */
+            children: components["schemas"]["Commodity"][];
+        };
+        CommodityList: {
+            /** @description The items of this answer, in order */
+            data: components["schemas"]["Commodity"][];
+            page: components["schemas"]["Page"];
+        };
         Country: {
             /**
              * @description ISO 3166-1 alpha-3 code (or the project code of a historical entity, e.g. SUN)
@@ -1276,8 +1393,8 @@ export interface operations {
                      *       "status": "ready",
                      *       "database": "pglite",
                      *       "migrations": {
-                     *         "applied": 3,
-                     *         "expected": 3
+                     *         "applied": 4,
+                     *         "expected": 4
                      *       }
                      *     }
                      */
@@ -2602,6 +2719,16 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
+                     *           "id": "hs-nomenclature",
+                     *           "name": "Harmonized System 2022 nomenclature",
+                     *           "publisher": "World Customs Organization",
+                     *           "url": "https://www.wcoomd.org/en/topics/nomenclature/instrument-and-tools/hs-nomenclature-2022-edition.aspx",
+                     *           "license": "As the file imported says (the datasets/harmonized-system data package: ODC-PDDL 1.0)",
+                     *           "citation": "Source: World Customs Organization, Harmonized System 2022",
+                     *           "notes": "Product codes and descriptions, not trade figures: each nomenclature import (cli import FILE --format hs-nomenclature) is a release of this source.",
+                     *           "releaseCount": 0
+                     *         },
+                     *         {
                      *           "id": "imf-dots",
                      *           "name": "Direction of Trade Statistics (DOTS)",
                      *           "publisher": "International Monetary Fund",
@@ -2707,6 +2834,479 @@ export interface operations {
                      *           "message": "must admit application/json, text/csv or application/x-ndjson"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this API key or address: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "More than 600 requests in 60 s from this API key or address; try again in 12 seconds. Fetch more per request (limit=, CSV) or ask for a higher allowance.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (details are logged, never returned) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "The server failed to answer this request. It has been logged with request id 4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43; quote it when reporting.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or slow, the server is overloaded or shutting down, or (on /ready) migrations are pending; Retry-After says when to try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server is overloaded right now; try again in 5 s.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommodities: {
+        parameters: {
+            query?: {
+                /** @description Search: a code prefix (2709, 27) or words in the name and description (crude), any case */
+                q?: string;
+                /** @description Only this level: 2 chapters, 4 headings, 6 subheadings */
+                level?: "2" | "4" | "6";
+                /** @description Only the children of this code (TOTAL for the chapters) */
+                parent?: string;
+                /** @description Rows per page, 1 to 10000 (default 100). Larger requests are refused with 400, never silently capped. */
+                limit?: number;
+                /** @description Opaque cursor from `page.next` of the previous page */
+                cursor?: string;
+                /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Product codes, by code */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "code": "27",
+                     *           "level": 2,
+                     *           "name": "Mineral fuels and oils",
+                     *           "parent": null,
+                     *           "section": "V",
+                     *           "description": null,
+                     *           "classification": "HS2022"
+                     *         }
+                     *       ],
+                     *       "page": {
+                     *         "limit": 100,
+                     *         "next": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommodityList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid parameter: the body says which one and how to fix it */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "from: must be a year (a whole number between 1900 and 2100), e.g. 2022; bogus: unknown parameter; this endpoint takes year, from, to, source, basis",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "from",
+                     *           "message": "must be a year (a whole number between 1900 and 2100), e.g. 2022"
+                     *         },
+                     *         {
+                     *           "in": "query",
+                     *           "name": "bogus",
+                     *           "message": "unknown parameter; this endpoint takes year, from, to, source, basis"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: the body names what was not found and close matches */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unknown-country",
+                     *       "title": "Unknown country code",
+                     *       "status": 404,
+                     *       "detail": "Unknown country code 'KAZZ' in a. Did you mean KAZ (Kazakhstan), AZE (Azerbaijan)?",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "a",
+                     *           "message": "unknown country code 'KAZZ'; use ISO alpha-3 (KAZ), alpha-2 (KZ) or M49 (398), or search with GET /v1/countries?q="
+                     *         }
+                     *       ],
+                     *       "suggestions": [
+                     *         {
+                     *           "iso3": "KAZ",
+                     *           "iso2": "KZ",
+                     *           "m49": 398,
+                     *           "name": "Kazakhstan"
+                     *         },
+                     *         {
+                     *           "iso3": "AZE",
+                     *           "iso2": "AZ",
+                     *           "m49": 31,
+                     *           "name": "Azerbaijan"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is one this route answers in */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This route answers in application/json, text/csv or application/x-ndjson; the Accept header (application/xml) admits none of them.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "header",
+                     *           "name": "Accept",
+                     *           "message": "must admit application/json, text/csv or application/x-ndjson"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this API key or address: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "More than 600 requests in 60 s from this API key or address; try again in 12 seconds. Fetch more per request (limit=, CSV) or ask for a higher allowance.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (details are logged, never returned) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "The server failed to answer this request. It has been logged with request id 4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43; quote it when reporting.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or slow, the server is overloaded or shutting down, or (on /ready) migrations are pending; Retry-After says when to try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server is overloaded right now; try again in 5 s.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommodity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An HS code of 2, 4 or 6 digits */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code, with its ancestors and children */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "27",
+                     *       "level": 2,
+                     *       "name": "Mineral fuels and oils",
+                     *       "parent": null,
+                     *       "section": "V",
+                     *       "description": null,
+                     *       "classification": "HS2022",
+                     *       "ancestors": [],
+                     *       "children": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommodityDetail"];
+                };
+            };
+            /** @description Invalid parameter: the body says which one and how to fix it */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "from: must be a year (a whole number between 1900 and 2100), e.g. 2022; bogus: unknown parameter; this endpoint takes year, from, to, source, basis",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "from",
+                     *           "message": "must be a year (a whole number between 1900 and 2100), e.g. 2022"
+                     *         },
+                     *         {
+                     *           "in": "query",
+                     *           "name": "bogus",
+                     *           "message": "unknown parameter; this endpoint takes year, from, to, source, basis"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: the body names what was not found and close matches */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unknown-country",
+                     *       "title": "Unknown country code",
+                     *       "status": 404,
+                     *       "detail": "Unknown country code 'KAZZ' in a. Did you mean KAZ (Kazakhstan), AZE (Azerbaijan)?",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "a",
+                     *           "message": "unknown country code 'KAZZ'; use ISO alpha-3 (KAZ), alpha-2 (KZ) or M49 (398), or search with GET /v1/countries?q="
+                     *         }
+                     *       ],
+                     *       "suggestions": [
+                     *         {
+                     *           "iso3": "KAZ",
+                     *           "iso2": "KZ",
+                     *           "m49": 398,
+                     *           "name": "Kazakhstan"
+                     *         },
+                     *         {
+                     *           "iso3": "AZE",
+                     *           "iso2": "AZ",
+                     *           "m49": 31,
+                     *           "name": "Azerbaijan"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is one this route answers in */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This route answers in application/json, text/csv or application/x-ndjson; the Accept header (application/xml) admits none of them.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "header",
+                     *           "name": "Accept",
+                     *           "message": "must admit application/json, text/csv or application/x-ndjson"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any code or id this API takes */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "a: longer than any code or id this API takes (64 characters)",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3111,8 +3711,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T04:04:09.579Z",
-                     *           "finishedAt": "2026-12-02T04:04:09.583Z",
+                     *           "startedAt": "2026-12-02T05:26:06.368Z",
+                     *           "finishedAt": "2026-12-02T05:26:06.371Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -3298,8 +3898,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T04:04:09.579Z",
-                     *       "finishedAt": "2026-12-02T04:04:09.583Z",
+                     *       "startedAt": "2026-12-02T05:26:06.368Z",
+                     *       "finishedAt": "2026-12-02T05:26:06.371Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],

@@ -1,5 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { ALL_GOODS, FLOWS, RELEASE_STATUSES, YEAR_BOUNDS } from '../domain.js';
 
 // Codes are `text`, never char(n): comparing char(n) to a text parameter casts the column and
@@ -162,6 +177,30 @@ export const tradeFlowRevisions = pgTable(
     replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('trade_flow_revisions_flow').on(t.flowId)],
+);
+
+/**
+ * The product nomenclature (HS 2022 by default; the classification is a column, not part of the
+ * code). The project ships a short name for each chapter (`short_name`); an imported nomenclature
+ * file adds headings and subheadings and the official descriptions.
+ */
+export const commodities = pgTable(
+  'commodities',
+  {
+    classification: text('classification').notNull(),
+    code: text('code').notNull(),
+    level: smallint('level').notNull(),
+    parent: text('parent'),
+    section: text('section'),
+    shortName: text('short_name'),
+    description: text('description'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.classification, t.code] }),
+    index('commodities_parent').on(t.classification, t.parent),
+    check('commodities_level', sql`${t.level} IN (2, 4, 6)`),
+    check('commodities_named', sql`${t.shortName} IS NOT NULL OR ${t.description} IS NOT NULL`),
+  ],
 );
 
 /** Admin API keys: only a SHA-256 of each key is kept; the key itself is shown once, at creation. */

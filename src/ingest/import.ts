@@ -11,7 +11,8 @@ import { FileFormatError } from './formats/contract.js';
 import { DEFAULT_IMPORT_LIMITS, DecodedInputGuard, type ImportLimits } from './limits.js';
 import { MAX_REASON_CHARS, boundedReason } from './reason.js';
 import * as q from './sql.js';
-import { ProblemError, unknownValue } from '../problem.js';
+import { ProblemError, invalidParameter, unknownValue } from '../problem.js';
+import { NOMENCLATURE_SOURCE } from '../domain.js';
 
 export type { RejectedRow } from './copy-encoder.js';
 
@@ -169,7 +170,13 @@ async function importSpooled(handle: DatabaseHandle, spool: Spool, opts: ImportO
     async (s) => {
       await s.query(q.NO_STATEMENT_TIMEOUT);
       await s.query(q.LOCK_SOURCE, [opts.source]);
-      const known = (await s.query<{ id: string }>(q.SOURCE_IDS)).map((r) => r.id);
+      const known = (await s.query<{ id: string }>(q.SOURCE_IDS)).map((r) => r.id).filter((id) => id !== NOMENCLATURE_SOURCE);
+      if (opts.source === NOMENCLATURE_SOURCE)
+        throw invalidParameter(
+          'query',
+          'source',
+          `${NOMENCLATURE_SOURCE} holds the product code list, not trade figures; import a nomenclature with format hs-nomenclature`,
+        );
       if (!known.includes(opts.source)) throw unknownValue('unknownSource', { in: 'query', name: 'source' }, opts.source, { values: known });
       const [{ year }] = (await s.query<{ year: number }>(q.CURRENT_YEAR)) as [{ year: number }];
       const checker = new RowChecker(await s.query<CountryCode>(q.COUNTRY_CODES), year);

@@ -131,3 +131,23 @@ export const ANALYZE_FLOWS = `ANALYZE trade_flows, trade_flow_revisions`;
 
 // A vacuum holding the table must not keep the import's client waiting: autovacuum analyses later.
 export const ANALYZE_LOCK_TIMEOUT = `SET LOCAL lock_timeout = '1s'`;
+
+/** Every code of a classification's nomenclature (a few thousand), for the row checks. */
+export const COMMODITY_CODES = `SELECT code FROM commodities WHERE classification = $1`;
+
+/**
+ * A nomenclature file's codes: new ones inserted, changed ones updated (the project's short
+ * chapter names stay). Counts what it wrote.
+ */
+export const UPSERT_COMMODITIES = `
+WITH written AS (
+  INSERT INTO commodities (classification, code, level, parent, section, description)
+  SELECT $1, code, level, parent, section, description
+  FROM unnest($2::text[], $3::smallint[], $4::text[], $5::text[], $6::text[]) AS i(code, level, parent, section, description)
+  ON CONFLICT (classification, code) DO UPDATE
+    SET level = excluded.level, parent = excluded.parent, section = coalesce(excluded.section, commodities.section), description = excluded.description
+    WHERE (commodities.level, commodities.parent, commodities.description) IS DISTINCT FROM (excluded.level, excluded.parent, excluded.description)
+       OR (excluded.section IS NOT NULL AND commodities.section IS DISTINCT FROM excluded.section)
+  RETURNING (xmax = 0) AS inserted
+)
+SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM written`;

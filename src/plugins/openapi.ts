@@ -56,6 +56,7 @@ const swaggerOptions: FastifyDynamicSwaggerOptions = {
         description: 'Figures computed server-side: bilateral series, growth, mirror gaps, partner shares, group aggregates (definitions in each description)',
       },
       { name: 'flows', description: 'Raw trade observations as reported' },
+      { name: 'commodities', description: 'Reference data: the HS product codes (chapters, headings, subheadings) every figure can be asked for' },
       { name: 'countries', description: 'Reference data: countries, territories and historical entities with their M49 regions' },
       { name: 'groups', description: 'Country groups (Central Asia, EU, GCC, EAEU) with membership by year' },
       { name: 'sources', description: 'Provenance: who published the data, and each import of it (releases)' },

@@ -1,6 +1,8 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { countries, countryGroups, groupMembers, sources } from '../db/schema.js';
+import { commodities, countries, countryGroups, groupMembers, sources } from '../db/schema.js';
+import { DEFAULT_CLASSIFICATION } from '../domain.js';
+import type { HsChapter } from '../reference/hs-chapters.js';
 import type { CountryRow } from '../reference/countries.js';
 import type { GroupDefinition } from '../reference/groups.js';
 
@@ -15,6 +17,7 @@ export async function syncReferenceData(
   rows: CountryRow[],
   groups: GroupDefinition[],
   knownSources: (typeof sources.$inferInsert)[],
+  chapters: HsChapter[],
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
@@ -55,6 +58,11 @@ export async function syncReferenceData(
           notes: excluded('notes'),
         },
       });
+    // The project's chapter names; an imported nomenclature's descriptions are left as they are.
+    await tx
+      .insert(commodities)
+      .values(chapters.map((c) => ({ classification: DEFAULT_CLASSIFICATION, code: c.code, level: 2, parent: null, section: c.section, shortName: c.name })))
+      .onConflictDoUpdate({ target: [commodities.classification, commodities.code], set: { shortName: excluded('short_name') } });
     await tx.delete(groupMembers).where(
       inArray(
         groupMembers.groupId,

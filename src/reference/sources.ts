@@ -1,4 +1,5 @@
 import type { sources } from '../db/schema.js';
+import { NOMENCLATURE_SOURCE } from '../domain.js';
 
 type SourceRow = typeof sources.$inferInsert;
 
@@ -30,5 +31,15 @@ export const SOURCES: SourceRow[] = [
     license: 'UN Comtrade terms of use',
     citation: 'Source: United Nations Comtrade database',
     notes: 'Goods trade by partner and HS commodity as reported by national statistics offices.',
+  },
+  {
+    id: NOMENCLATURE_SOURCE,
+    name: 'Harmonized System 2022 nomenclature',
+    publisher: 'World Customs Organization',
+    url: 'https://www.wcoomd.org/en/topics/nomenclature/instrument-and-tools/hs-nomenclature-2022-edition.aspx',
+    license: 'As the file imported says (the datasets/harmonized-system data package: ODC-PDDL 1.0)',
+    citation: 'Source: World Customs Organization, Harmonized System 2022',
+    notes:
+      'Product codes and descriptions, not trade figures: each nomenclature import (cli import FILE --format hs-nomenclature) is a release of this source.',
   },
 ];

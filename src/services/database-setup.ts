@@ -6,6 +6,7 @@ import { syncReferenceData } from '../queries/reference.js';
 import { lockStartup, restoreStatementTimeout, suspendStatementTimeout, unlockStartup } from '../queries/startup-lock.js';
 import { buildCountryRows } from '../reference/countries.js';
 import { GROUPS } from '../reference/groups.js';
+import { HS_CHAPTERS } from '../reference/hs-chapters.js';
 import { SOURCES } from '../reference/sources.js';
 
 /**
@@ -13,7 +14,7 @@ import { SOURCES } from '../reference/sources.js';
  * On Postgres both run under the start-up lock, so instances starting together take turns.
  */
 export async function setUpDatabase(handle: DatabaseHandle): Promise<void> {
-  const syncReference = () => syncReferenceData(handle.db, buildCountryRows(), GROUPS, SOURCES);
+  const syncReference = () => syncReferenceData(handle.db, buildCountryRows(), GROUPS, SOURCES, HS_CHAPTERS);
   if (handle.kind === 'pglite') {
     // PGlite is single-connection and in-process: nothing else can be migrating it.
     await migratePgliteDatabase(handle.db as unknown as PgliteDatabase);

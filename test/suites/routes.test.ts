@@ -2,6 +2,7 @@
 import '../routes/bad-requests.test.js';
 import '../routes/countries.test.js';
 import '../routes/flows.test.js';
+import '../routes/commodities.test.js';
 import '../routes/groups.test.js';
 import '../routes/health.test.js';
 import '../routes/imports.test.js';

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import bilateral from './bilateral/index.js';
+import commodities from './commodities/index.js';
 import countries from './countries/index.js';
 import partners from './countries/partners.js';
 import flows from './flows/index.js';
@@ -14,6 +15,7 @@ export default async function v1(app: FastifyInstance) {
   await app.register(countries);
   await app.register(groups);
   await app.register(sources);
+  await app.register(commodities);
   await app.register(flows);
   await app.register(releases);
   await app.register(imports);
