@@ -53,6 +53,11 @@ t.test('the typed client calls every operation over HTTP', async (t) => {
   await call('getBilateralMirror', api.GET('/v1/bilateral/{a}/{b}/mirror', { params: { ...KAZ_UZB, query: { year: 2020 } } }));
   await call('getCountryPartners', api.GET('/v1/countries/{code}/partners', { params: { path: { code: 'KAZ' }, query: { within: 'central-asia' } } }));
   await call('getGroupTrade', api.GET('/v1/groups/{id}/trade', { params: { path: { id: 'central-asia' }, query: { year: 2020 } } }));
+  await call('listCommodities', api.GET('/v1/commodities', { params: { query: { q: 'fuel' } } }));
+  await call('getCommodity', api.GET('/v1/commodities/{code}', { params: { path: { code: '27' } } }));
+  const products = await call('getBilateralProducts', api.GET('/v1/bilateral/{a}/{b}/products', { params: { ...KAZ_UZB, query: { year: 2020, level: '2' } } }));
+  await call('getCountryProducts', api.GET('/v1/countries/{code}/products', { params: { path: { code: 'KAZ' }, query: { flow: 'import' } } }));
+  t.match(products.data, { level: 2, parent: { code: 'TOTAL' }, data: [] }, 'no products imported: an empty ranking');
 
   // Typed answers: these property reads compile only because the client knows the shapes.
   const series = (await api.GET('/v1/bilateral/{a}/{b}', { params: { ...KAZ_UZB, query: { year: 2020 } } })).data!;
@@ -60,7 +65,8 @@ t.test('the typed client calls every operation over HTTP', async (t) => {
   const g = (await api.GET('/v1/bilateral/{a}/{b}/growth', { params: { ...KAZ_UZB, query: { from: 2017, to: 2022 } } })).data!;
   t.equal(Math.round(g.changePct!), 29, "the article's growth");
   t.equal(g.source, 'seed-article');
-  t.ok(bilateral.data && growth.data);
+  t.match(bilateral.data, { commodity: { code: 'TOTAL' }, source: 'imf-dots' });
+  t.match(growth.data, { commodity: { code: 'TOTAL' }, measure: 'total' });
 
   const bad = await api.GET('/v1/bilateral/{a}/{b}', { params: { path: { a: 'KAZ', b: 'KAZ' } } });
   t.equal(bad.response.status, 400);

@@ -109,6 +109,7 @@ t.test('RowChecker accepts every flow and year domain.ts allows, and nothing els
       { iso3: 'UZB', iso2: 'UZ', m49: 860 },
     ],
     YEAR_BOUNDS.max + 50,
+    ['27', '2709'],
   );
   const row = (over: Partial<StagedRow>): StagedRow => ({
     line: 2,
@@ -148,6 +149,7 @@ t.test('RowChecker accepts every flow and year domain.ts allows, and nothing els
       { iso3: 'UZB', iso2: 'UZ', m49: 860 },
     ],
     2024,
+    [],
   );
   t.equal(today.check(row({ year: '2024' }))[9], null, 'the current year is accepted');
   t.match(today.check(row({ year: '2025' }))[9], /impossible year/, 'next year is refused');

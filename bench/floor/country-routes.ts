@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import { lookupOf, oneSource, pairYear, type Figure, type Row } from './figures.js';
-import { arrayOf, countryRef, figure, nullable, object } from './json-schemas.js';
+import { ALL_GOODS, arrayOf, commodityRef, countryRef, figure, nullable, object } from './json-schemas.js';
 import type { Countries } from './server.js';
 
 // Everything the country reported about any partner and any partner about it, in one year, every source's.
@@ -29,6 +29,7 @@ const ranking = {
       basis: nullable('string'),
       estimated: { type: 'boolean' },
       source: nullable('string'),
+      derived: { type: 'boolean' },
     }),
   ),
   rest: object({ ...figure.properties, sharePct: nullable('number') }),
@@ -46,6 +47,7 @@ const schemas = {
   }),
   partners: object({
     reporter: countryRef,
+    commodity: commodityRef,
     year: { type: 'integer' },
     measure: string,
     within: { type: 'null' },
@@ -65,6 +67,7 @@ function provenance(figures: Figure[]) {
     basis: bases.size === 1 ? [...bases][0]! : null,
     estimated: figures.some((f) => f.estimated),
     source: sources.length === 0 ? null : sources.join('+'),
+    derived: false,
   };
 }
 
@@ -110,10 +113,22 @@ export function countryRoutes(app: FastifyInstance, pool: pg.Pool, countries: Co
           basis: p.figure.basis,
           estimated: p.figure.estimated,
           source: p.figure.source,
+          derived: false,
         })),
         rest: { value: rest, ...provenance(restPartners.map((p) => p.figure)), sharePct: share(rest) },
       };
-      return { reporter: country, year, measure: 'total', within: null, unit: 'USD', source, ...yearRanking, years: [{ year, ...yearRanking }], notes };
+      return {
+        reporter: country,
+        commodity: ALL_GOODS,
+        year,
+        measure: 'total',
+        within: null,
+        unit: 'USD',
+        source,
+        ...yearRanking,
+        years: [{ year, ...yearRanking }],
+        notes,
+      };
     },
   );
 }

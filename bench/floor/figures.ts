@@ -6,11 +6,11 @@
 import { OTHER_SOURCES, SOURCE_PRIORITY } from '../../src/domain.js';
 
 export type Row = { reporter: string; partner: string; year: number; flow: string; value_usd: number; estimated: boolean; source_id: string };
-export type Report = { value: number; estimated: boolean; source: string };
-export type Figure = { value: number | null; basis: string | null; estimated: boolean; source: string | null };
+export type Report = { value: number; estimated: boolean; source: string; derived: boolean };
+export type Figure = { value: number | null; basis: string | null; estimated: boolean; source: string | null; derived: boolean };
 export type Lookup = (reporter: string, partner: string, year: number, flow: string) => Row | undefined;
 
-export const NONE: Figure = { value: null, basis: null, estimated: false, source: null };
+export const NONE: Figure = { value: null, basis: null, estimated: false, source: null, derived: false };
 
 /** SQL ranking a row's source by priority, for `DISTINCT ON (...) ORDER BY ..., rank, source_id`. */
 const otherRank = SOURCE_PRIORITY.indexOf(OTHER_SOURCES);
@@ -67,14 +67,14 @@ export function lookupOf(rows: Row[]): Lookup {
   return (reporter, partner, year, flow) => byKey.get(`${reporter}|${partner}|${year}|${flow}`);
 }
 
-export const report = (r: Row | undefined): Report | null => (r ? { value: r.value_usd, estimated: r.estimated, source: r.source_id } : null);
+export const report = (r: Row | undefined): Report | null => (r ? { value: r.value_usd, estimated: r.estimated, source: r.source_id, derived: false } : null);
 
 function directional(own: Row | undefined, mirror: Row | undefined) {
   const r = report(own);
   const m = report(mirror);
   const picked = r ?? m;
   if (!picked) return { ...NONE, reported: r, mirror: m };
-  return { value: picked.value, basis: r ? 'reporter' : 'mirror', estimated: picked.estimated, source: picked.source, reported: r, mirror: m };
+  return { value: picked.value, basis: r ? 'reporter' : 'mirror', estimated: picked.estimated, source: picked.source, derived: false, reported: r, mirror: m };
 }
 
 function combine(x: Figure, y: Figure, f: (a: number, b: number) => number): Figure {
@@ -84,6 +84,7 @@ function combine(x: Figure, y: Figure, f: (a: number, b: number) => number): Fig
     basis: x.basis === y.basis ? x.basis : 'mirror',
     estimated: x.estimated || y.estimated,
     source: x.source === y.source ? x.source : `${x.source}+${y.source}`,
+    derived: false,
   };
 }
 
@@ -94,7 +95,7 @@ export function pairYear(get: Lookup, a: string, b: string, year: number) {
   let total = combine(exports, imports, (x, m) => x + m);
   if (total.value === null) {
     const turnover = get(a, b, year, 'turnover') ?? get(b, a, year, 'turnover');
-    if (turnover) total = { value: turnover.value_usd, basis: 'turnover', estimated: turnover.estimated, source: turnover.source_id };
+    if (turnover) total = { value: turnover.value_usd, basis: 'turnover', estimated: turnover.estimated, source: turnover.source_id, derived: false };
   }
   return { year, exports, imports, total, balance: combine(exports, imports, (x, m) => x - m) };
 }

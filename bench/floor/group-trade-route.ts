@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import { SOURCE_RANK_SQL } from './figures.js';
-import { arrayOf, countryRef, figure, nullable, object } from './json-schemas.js';
+import { ALL_GOODS, arrayOf, commodityRef, countryRef, figure, nullable, object } from './json-schemas.js';
 import type { Countries } from './server.js';
 
 const MEMBERS_SQL = `
@@ -40,7 +40,7 @@ const EXPORTS_SQL = `
   FROM exports WHERE NOT importer = ANY($1) GROUP BY exporter`;
 
 type ExportRow = { exporter: string; importer: string | null; value: number; basis: string | null; estimated: boolean; source: string };
-type Figure = { value: number | null; basis: string | null; estimated: boolean; source: string | null };
+type Figure = { value: number | null; basis: string | null; estimated: boolean; source: string | null; derived: boolean };
 
 /** A sum of figures: basis the common one, estimated if any is, sources joined by "+". */
 function sum(figures: Figure[]): Figure {
@@ -51,6 +51,7 @@ function sum(figures: Figure[]): Figure {
     basis: figures.length > 0 && bases.size === 1 ? [...bases][0]! : null,
     estimated: figures.some((f) => f.estimated),
     source: sources.length === 0 ? null : sources.join('+'),
+    derived: false,
   };
 }
 
@@ -67,6 +68,7 @@ const yearSchema = object({
 });
 const schema = object({
   group: { type: 'string' },
+  commodity: commodityRef,
   unit: { type: 'string' },
   source: nullable('string'),
   data: arrayOf(yearSchema),
@@ -86,7 +88,7 @@ export function groupTradeRoute(app: FastifyInstance, pool: pg.Pool, countries: 
       const cells = new Map<string, ExportRow>();
       const extraFigures: Figure[] = [];
       for (const r of rows) {
-        if (r.importer === null) extraFigures.push({ value: r.value, basis: r.basis, estimated: r.estimated, source: r.source });
+        if (r.importer === null) extraFigures.push({ value: r.value, basis: r.basis, estimated: r.estimated, source: r.source, derived: false });
         else cells.set(`${r.exporter}|${r.importer}`, r);
       }
       const matrix = [];
@@ -96,8 +98,8 @@ export function groupTradeRoute(app: FastifyInstance, pool: pg.Pool, countries: 
           if (i === j) continue;
           const cell = cells.get(`${i}|${j}`);
           const f: Figure = cell
-            ? { value: cell.value, basis: cell.basis, estimated: cell.estimated, source: cell.source }
-            : { value: null, basis: null, estimated: false, source: null };
+            ? { value: cell.value, basis: cell.basis, estimated: cell.estimated, source: cell.source, derived: false }
+            : { value: null, basis: null, estimated: false, source: null, derived: false };
           if (cell) intraFigures.push(f);
           matrix.push({ reporter: countries.get(i), partner: countries.get(j), ...f });
         }
@@ -116,7 +118,7 @@ export function groupTradeRoute(app: FastifyInstance, pool: pg.Pool, countries: 
         intraSharePct: total.value === 0 ? null : (intra.value! / total.value!) * 100,
         matrix,
       };
-      return { group: request.params.id, unit: 'USD', source: rows[0]?.source ?? null, data: [answer], notes: [] };
+      return { group: request.params.id, commodity: ALL_GOODS, unit: 'USD', source: rows[0]?.source ?? null, data: [answer], notes: [] };
     },
   );
 }

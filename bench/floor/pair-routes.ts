@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type pg from 'pg';
 import { byRank, cagr, lookupOf, oneSource, othersNote, pairYear, pctChange, report, type Lookup, type Row } from './figures.js';
-import { arrayOf, directionalFigure, figure, nullable, object, pairFooter, pairHeader, reportOrNull } from './json-schemas.js';
+import { ALL_GOODS, arrayOf, directionalFigure, figure, nullable, object, pairFooter, pairHeader, reportOrNull } from './json-schemas.js';
 import type { Countries } from './server.js';
 
 // Every source's rows: the answer picks one source (figures.ts oneSource).
@@ -88,7 +88,7 @@ export function pairRoutes(app: FastifyInstance, pool: pg.Pool, countries: Count
       ofSource,
       notes: chosen.notes,
       ...ofSource(chosen.source, chosen.rows),
-      head: { reporter: a, partner: b, unit: 'USD' },
+      head: { reporter: a, partner: b, commodity: ALL_GOODS, unit: 'USD' },
     };
   }
 

@@ -4,7 +4,8 @@ import type { GrowthQuery, Measure, PairQuery, BasisPreference } from '../schema
 import { toCountryRef } from '../services/country-directory.js';
 import type { CountryRecord } from '../queries/countries.js';
 import { requireSource } from '../services/lookups.js';
-import type { AppContext } from '../services/context.js';
+import type { ReadContext } from '../services/context.js';
+import { chooseCommodity, otherLevelsNote } from './commodity-choice.js';
 import { Pair, yearsOf, type YearRange } from './pair.js';
 import {
   ANY_SOURCE,
@@ -23,16 +24,20 @@ import {
 
 type PairCodes = { a: string; b: string };
 
-/** Resolves the pair and loads everything either side reported about the other (of the pinned source only, if any). */
-async function loadPair({ db, countries }: AppContext, codes: PairCodes, source: string | undefined) {
+/** Resolves the pair and the commodity, and loads everything either side reported about the other (of the pinned source only, if any). */
+async function loadPair(ctx: ReadContext, codes: PairCodes, source: string | undefined, commodityCode: string | undefined) {
+  const { db, countries } = ctx;
   const [a, b] = countries.resolveAll([
     { code: codes.a, name: 'a' },
     { code: codes.b, name: 'b' },
   ]) as [CountryRecord, CountryRecord];
   if (a.iso3 === b.iso3) throw invalidParameter('path', 'b', `must differ from a (both are ${a.iso3}); a country's trade with itself is not bilateral trade`);
+  const commodity = await chooseCommodity(ctx, commodityCode);
   const request = sourceRequest(source);
   await requireSource(db, pinnedId(request));
-  const observations = await pairObservations(db, a.iso3, b.iso3, pinnedId(request));
+  const observations = await pairObservations(db, a.iso3, b.iso3, pinnedId(request), commodity.code);
+  // No figures for this commodity: say what there is at other levels (a query only then).
+  const levelsNote = observations.length === 0 ? await otherLevelsNote(ctx, commodity, a.iso3, b.iso3) : null;
   return {
     a: a.iso3,
     b: b.iso3,
@@ -40,7 +45,13 @@ async function loadPair({ db, countries }: AppContext, codes: PairCodes, source:
     observations,
     tally: tallyOf(observations),
     name: `${a.iso3}-${b.iso3}`,
-    head: { reporter: toCountryRef(a), partner: toCountryRef(b), unit: 'USD' as const },
+    levelsNote,
+    head: {
+      reporter: toCountryRef(a),
+      partner: toCountryRef(b),
+      commodity: { code: commodity.code, level: commodity.level, name: commodity.name },
+      unit: 'USD' as const,
+    },
   };
 }
 type Loaded = Awaited<ReturnType<typeof loadPair>>;
@@ -67,18 +78,25 @@ const coveredNote = (loaded: Loaded, source: string | null, years: number[]) =>
 const present = (notes: (string | null)[]) => notes.filter((n): n is string => n !== null);
 
 /** GET /v1/bilateral/{a}/{b}: the pair's yearly series. */
-export async function bilateralSeries(ctx: AppContext, codes: PairCodes, q: PairQuery) {
-  const loaded = await loadPair(ctx, codes, q.source);
+export async function bilateralSeries(ctx: ReadContext, codes: PairCodes, q: PairQuery) {
+  const loaded = await loadPair(ctx, codes, q.source, q.commodity);
   const { source, observations, notes } = sourceForSpan(loaded, spanOf(q));
   const pair = new Pair(loaded.a, loaded.b, observations);
   const years = yearsOf(q, pair.years());
   const data = pair.series(years, q.basis);
-  return { ...loaded.head, source, basis: q.basis, data, coverage: pair.coverage(), notes: present([coveredNote(loaded, source, years), ...notes]) };
+  return {
+    ...loaded.head,
+    source,
+    basis: q.basis,
+    data,
+    coverage: pair.coverage(),
+    notes: present([loaded.levelsNote, coveredNote(loaded, source, years), ...notes]),
+  };
 }
 
 /** GET /v1/bilateral/{a}/{b}/mirror: both sides' reports of the same goods. */
-export async function bilateralMirror(ctx: AppContext, codes: PairCodes, q: PairQuery) {
-  const loaded = await loadPair(ctx, codes, q.source);
+export async function bilateralMirror(ctx: ReadContext, codes: PairCodes, q: PairQuery) {
+  const loaded = await loadPair(ctx, codes, q.source, q.commodity);
   const { source, observations, notes } = sourceForSpan(loaded, spanOf(q));
   const pair = new Pair(loaded.a, loaded.b, observations);
   const years = yearsOf(q, pair.years());
@@ -88,7 +106,13 @@ export async function bilateralMirror(ctx: AppContext, codes: PairCodes, q: Pair
   const totalsNote = onlyTotals
     ? `${source} has no exports or imports for ${loaded.name} in these years, only reported totals (turnover), which have no mirror`
     : null;
-  return { ...loaded.head, source, data, coverage: pair.coverage(), notes: present([coveredNote(loaded, source, years), totalsNote, ...notes]) };
+  return {
+    ...loaded.head,
+    source,
+    data,
+    coverage: pair.coverage(),
+    notes: present([loaded.levelsNote, coveredNote(loaded, source, years), totalsNote, ...notes]),
+  };
 }
 
 /**
@@ -132,11 +156,11 @@ function sourceForGrowth(loaded: Loaded, request: SourceRequest, measure: Measur
 }
 
 /** GET /v1/bilateral/{a}/{b}/growth: growth of one measure over a span. */
-export async function bilateralGrowth(ctx: AppContext, codes: PairCodes, q: GrowthQuery) {
-  const loaded = await loadPair(ctx, codes, q.source);
+export async function bilateralGrowth(ctx: ReadContext, codes: PairCodes, q: GrowthQuery) {
+  const loaded = await loadPair(ctx, codes, q.source, q.commodity);
   const choice: { source: string | null; pair: Pair; notes: (string | null)[]; why?: string } = sourceForGrowth(loaded, loaded.request, q.measure, q, q.basis);
   const { note, ...growth } = choice.pair.growth(q.measure, q, q.basis);
   // Where no source has both ends, the choice says why the figures are null (better than "no value for 2017").
-  const notes = present([choice.why ?? note, ...choice.notes]);
+  const notes = present([loaded.levelsNote, choice.why ?? note, ...choice.notes]);
   return { ...loaded.head, source: choice.source, measure: q.measure, ...growth, coverage: choice.pair.coverage(), notes };
 }

@@ -23,6 +23,11 @@ export const DEFINITIONS = {
     'Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); ' +
     'gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a\'s imports from b, CIF, ' +
     "against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror.",
+  commodity:
+    'Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; ' +
+    'where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. ' +
+    'All-goods figures are reported totals, never sums of products.',
+  derived: 'Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings).',
   source:
     'One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: ' +
     `${sourcePriorityText()}); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. ` +

@@ -27,6 +27,13 @@ const SECTIONS: { title: string; definitions: Key[]; notes?: string[] }[] = [
     ],
   },
   { title: 'Groups (`/v1/groups/{id}/trade`)', definitions: ['intra'] },
+  {
+    title: 'Products (`commodity`, `/v1/bilateral/{a}/{b}/products`)',
+    definitions: ['commodity', 'derived'],
+    notes: [
+      'Every analytics route takes `commodity`; an answer names it in `commodity` and says in `notes` when there are no figures at that level, and which levels there are.',
+    ],
+  },
   { title: 'Mirror statistics (`/v1/bilateral/{a}/{b}/mirror`)', definitions: ['mirror'], notes: ['CIF values typically run 5-10% above FOB.'] },
 ];
 

@@ -7,9 +7,11 @@ import type { ObservationIndex, Observation } from './observations.js';
  * tests hold them to their definitions.
  */
 
-export const NO_FIGURE: Figure = { value: null, basis: null, estimated: false, source: null };
+export const NO_FIGURE: Figure = { value: null, basis: null, estimated: false, source: null, derived: false };
 
-const report = (o: Observation | undefined): Report | null => (o ? { value: o.valueUsd, estimated: o.estimated, source: o.source } : null);
+/** One side's observation as an answer shows it. */
+export const report = (o: Observation | undefined): Report | null =>
+  o ? { value: o.valueUsd, estimated: o.estimated, source: o.source, derived: o.derived } : null;
 
 /**
  * One direction of a pair's trade: a's own report and the partner's report of the same goods (a's
@@ -32,7 +34,7 @@ export function directional(reported: Observation | undefined, mirror: Observati
   const chosen = order.find(([candidate]) => candidate !== null);
   if (!chosen) return { ...NO_FIGURE, reported: r, mirror: m };
   const [picked, basis] = chosen as [Report, NonNullable<Figure['basis']>];
-  return { value: picked.value, basis, estimated: picked.estimated, source: picked.source, reported: r, mirror: m };
+  return { value: picked.value, basis, estimated: picked.estimated, source: picked.source, derived: picked.derived, reported: r, mirror: m };
 }
 
 export type PairYear = { year: number; exports: DirectionalFigure; imports: DirectionalFigure; total: Figure; balance: Figure };
@@ -51,7 +53,9 @@ function total(index: ObservationIndex, a: string, b: string, year: number, expo
   const own = index.get(a, b, year, 'turnover');
   const theirs = index.get(b, a, year, 'turnover');
   const turnover = prefer === 'reporter' ? (own ?? theirs) : (theirs ?? own);
-  return turnover ? { value: turnover.valueUsd, basis: 'turnover', estimated: turnover.estimated, source: turnover.source } : NO_FIGURE;
+  return turnover
+    ? { value: turnover.valueUsd, basis: 'turnover', estimated: turnover.estimated, source: turnover.source, derived: turnover.derived }
+    : NO_FIGURE;
 }
 
 /** A figure computed from two: known only where both are; estimated if either is; basis and source shared or mixed. */
@@ -62,6 +66,7 @@ function combine(x: Figure, y: Figure, f: (a: number, b: number) => number): Fig
     basis: x.basis === y.basis ? x.basis : 'mirror',
     estimated: x.estimated || y.estimated,
     source: x.source === y.source ? x.source : `${x.source}+${y.source}`,
+    derived: x.derived || y.derived,
   };
 }
 
@@ -93,7 +98,7 @@ export function sharesPct(values: number[]): (number | null)[] {
  * `empty` is the value of a sum of nothing: 0 where nothing is known to be there, null where unknown.
  */
 export function sumFigure(figures: Figure[], empty: 0 | null): Figure {
-  if (figures.length === 0) return { value: empty, basis: null, estimated: false, source: null };
+  if (figures.length === 0) return { value: empty, basis: null, estimated: false, source: null, derived: false };
   const bases = new Set(figures.map((f) => f.basis));
   const sources = [...new Set(figures.flatMap((f) => (f.source === null ? [] : f.source.split('+'))))].sort();
   return {
@@ -101,5 +106,6 @@ export function sumFigure(figures: Figure[], empty: 0 | null): Figure {
     basis: bases.size === 1 ? [...bases][0]! : null,
     estimated: figures.some((f) => f.estimated),
     source: sources.length === 0 ? null : sources.join('+'),
+    derived: figures.some((f) => f.derived),
   };
 }

@@ -23,10 +23,12 @@ import {
   yearRanges,
 } from './source-choice.js';
 import { sourceCoverage } from './source-coverage.js';
+import { chooseCommodity } from './commodity-choice.js';
+import { ALL_GOODS } from '../domain.js';
 
 export type MatrixCell = Figure & { reporter: string; partner: string };
 
-const figureOf = (r: GroupExportRow): Figure => ({ value: r.value, basis: r.basis, estimated: r.estimated, source: r.source });
+const figureOf = (r: GroupExportRow): Figure => ({ value: r.value, basis: r.basis, estimated: r.estimated, source: r.source, derived: r.derived });
 
 /**
  * One year of a group's trade (docs/definitions.md) from its exports: rows per ordered pair and per
@@ -66,9 +68,9 @@ const memos = perDatabase(
  * reads every report by or about the members (the EU: 10,000 rows a year, 50-90 ms for one year on
  * Postgres with the IMF file) and its result only changes with an import.
  */
-function memoisedExports(db: Database, version: string, countries: string[], from: number, to: number, source: string | undefined) {
-  const key = `${countries.join(',')}|${from}|${to}|${source ?? ''}`;
-  return memos(db).get(version, key, () => groupExportsByYear(db, countries, from, to, source));
+function memoisedExports(db: Database, version: string, countries: string[], from: number, to: number, source: string | undefined, commodity: string) {
+  const key = `${countries.join(',')}|${from}|${to}|${source ?? ''}|${commodity}`;
+  return memos(db).get(version, key, () => groupExportsByYear(db, countries, from, to, source, commodity));
 }
 
 type Period = { iso3: string; fromYear: number | null; toYear: number | null };
@@ -106,12 +108,13 @@ function yearsAndSource(tally: SourceYears, request: SourceRequest, q: GroupTrad
 /** GET /v1/groups/{id}/trade: one object per year in `data` (one year: `year`; a range: `from`/`to`; neither: the latest year). */
 export async function groupTrade(ctx: AppContext & { version: DataVersion }, id: string, q: GroupTradeQuery) {
   const group = await requireGroup(ctx.db, id, { in: 'path', name: 'id' });
+  const commodity = await chooseCommodity(ctx, q.commodity);
   const request = sourceRequest(q.source);
   await requireSource(ctx.db, pinnedId(request));
   const periods = await listGroupMembers(ctx.db, group.id);
   const version = await ctx.version.current();
   const everMember = [...new Set(periods.map((p) => p.iso3))].sort();
-  const tally = await sourceCoverage(ctx.db, version, everMember);
+  const tally = await sourceCoverage(ctx.db, version, everMember, commodity.code);
   const { years, source, span } = yearsAndSource(tally, request, q);
   const notes = [outsideNote(tally, source, years, group.id)];
   if (request.kind === 'choose' && source !== null) notes.push(othersNote(tally, source, span));
@@ -129,7 +132,7 @@ export async function groupTrade(ctx: AppContext & { version: DataVersion }, id:
   const exports =
     years.length === 0
       ? new Map<number, GroupExportRow[]>()
-      : await memoisedExports(ctx.db, version, asked, years[0]!, years.at(-1)!, pinnedId(request) ?? source ?? undefined);
+      : await memoisedExports(ctx.db, version, asked, years[0]!, years.at(-1)!, pinnedId(request) ?? source ?? undefined, commodity.code);
   const answer = (year: number) => {
     const members = membersIn(periods, year);
     const rows = exports.get(year) ?? [];
@@ -153,8 +156,11 @@ export async function groupTrade(ctx: AppContext & { version: DataVersion }, id:
     notes.push(
       `no export or import figures of the members in ${yearRanges(empty)} (only reported totals, which cannot be split by direction): figures there are null`,
     );
+  if (tally.size === 0 && commodity.code !== ALL_GOODS)
+    notes.unshift(`no figures for ${commodity.code} (${commodity.name}) by or about any member of ${group.id} in any source`);
   return {
     group: group.id,
+    commodity: { code: commodity.code, level: commodity.level, name: commodity.name },
     unit: 'USD' as const,
     source: request.kind === 'any' ? ANY_SOURCE : source,
     data: years.map(answer),

@@ -1,6 +1,6 @@
 import { ObservationIndex, type Observation } from './observations.js';
 import type { BasisPreference, Measure } from '../schemas/analytics.js';
-import { cagrPct, changePct, pairYear, yoyPct, type PairYear } from './definitions.js';
+import { cagrPct, changePct, pairYear, report, yoyPct, type PairYear } from './definitions.js';
 
 export type YearRange = { year?: number | undefined; from?: number | undefined; to?: number | undefined };
 
@@ -63,7 +63,6 @@ export class Pair {
 
   /** Each direction's report against the partner's report of the same goods (docs/definitions.md). */
   mirror(years: number[]) {
-    const report = (o: Observation | undefined) => (o ? { value: o.valueUsd, estimated: o.estimated, source: o.source } : null);
     return years.flatMap((year) =>
       (['export', 'import'] as const).map((flow) => {
         const reported = this.index.get(this.a, this.b, year, flow);

@@ -11,6 +11,7 @@ import type { DataVersion } from '../services/data-version.js';
 import { pairYear, sharesPct, sumFigure } from './definitions.js';
 import { ObservationIndex, type Observation } from './observations.js';
 import { sourceCoverage } from './source-coverage.js';
+import { chooseCommodity, otherLevelsNote } from './commodity-choice.js';
 import {
   ANY_SOURCE,
   latestOfBest,
@@ -64,17 +65,17 @@ async function fellowMembers({ db }: AppContext, country: CountryRecord, groupId
   return new Set(members.map((m) => m.iso3).filter((m) => m !== country.iso3));
 }
 
-const sourceYears = async (ctx: PartnersContext, iso3: string) => sourceCoverage(ctx.db, await ctx.version.current(), [iso3]);
+const sourceYears = async (ctx: PartnersContext, iso3: string, commodity: string) => sourceCoverage(ctx.db, await ctx.version.current(), [iso3], commodity);
 
 type PartnersContext = AppContext & { version: DataVersion };
 
 /** The ranking's year and its one source (source-choice.ts), and what the answer must say about them. */
-async function yearAndSource(ctx: PartnersContext, iso3: string, request: SourceRequest, asked: number | undefined) {
+async function yearAndSource(ctx: PartnersContext, iso3: string, request: SourceRequest, asked: number | undefined, commodity: string) {
   if (asked !== undefined) return { year: asked };
-  if (request.kind !== 'choose') return { year: await latestYear(ctx.db, iso3, pinnedId(request)) };
+  if (request.kind !== 'choose') return { year: await latestYear(ctx.db, iso3, pinnedId(request), commodity) };
   // The latest year of the source with the most partners in its latest year: never the article's
   // lone 2022 where the IMF covers 180 partners up to 2020.
-  const best = latestOfBest(await sourceYears(ctx, iso3));
+  const best = latestOfBest(await sourceYears(ctx, iso3, commodity));
   return best ? { year: best.year, source: best.source } : { year: null };
 }
 
@@ -101,6 +102,7 @@ function rankingOf(ctx: AppContext, iso3: string, year: number | null, observati
       basis: p.figure.basis,
       estimated: p.figure.estimated,
       source: p.figure.source,
+      derived: p.figure.derived,
     })),
     rest: { ...rest, sharePct: total === 0 ? null : (rest.value! / total) * 100 },
   };
@@ -115,13 +117,18 @@ const mixedIn = (rankings: Ranking[]) => mixedNote(rankings.flatMap((r) => r.dat
  */
 export async function partnerRanking(ctx: PartnersContext, code: string, q: PartnersQuery) {
   const country = ctx.countries.resolve(code, 'code');
+  const commodity = await chooseCommodity(ctx, q.commodity);
   const request = sourceRequest(q.source);
   await requireSource(ctx.db, pinnedId(request));
   const { source, rankings, notes } =
-    q.from === undefined && q.to === undefined ? await oneYear(ctx, country, request, q) : await yearRange(ctx, country, request, q);
+    q.from === undefined && q.to === undefined
+      ? await oneYear(ctx, country, request, q, commodity.code)
+      : await yearRange(ctx, country, request, q, commodity.code);
   const last = rankings.at(-1)!;
+  if (rankings.every((r) => r.data.length === 0)) notes.unshift(await otherLevelsNote(ctx, commodity, country.iso3, undefined));
   return {
     reporter: toCountryRef(country),
+    commodity: { code: commodity.code, level: commodity.level, name: commodity.name },
     year: last.year,
     measure: q.measure,
     within: q.within ?? null,
@@ -135,11 +142,11 @@ export async function partnerRanking(ctx: PartnersContext, code: string, q: Part
   };
 }
 
-async function oneYear(ctx: PartnersContext, country: CountryRecord, request: SourceRequest, q: PartnersQuery) {
-  const picked = await yearAndSource(ctx, country.iso3, request, q.year);
+async function oneYear(ctx: PartnersContext, country: CountryRecord, request: SourceRequest, q: PartnersQuery, commodity: string) {
+  const picked = await yearAndSource(ctx, country.iso3, request, q.year, commodity);
   const year = picked.year;
   const within = q.within === undefined ? undefined : await fellowMembers(ctx, country, q.within, year);
-  let observations = year === null ? [] : await countryObservations(ctx.db, country.iso3, year, pinnedId(request));
+  let observations = year === null ? [] : await countryObservations(ctx.db, country.iso3, year, pinnedId(request), commodity);
   let source: string | null = request.kind === 'pinned' ? request.id : request.kind === 'any' ? ANY_SOURCE : null;
   const notes: (string | null)[] = [];
   if (request.kind === 'choose' && observations.length > 0) {
@@ -149,7 +156,7 @@ async function oneYear(ctx: PartnersContext, country: CountryRecord, request: So
     notes.push(othersNote(tally, source, {}));
   }
   if (observations.length === 0) {
-    const tally = await sourceYears(ctx, country.iso3);
+    const tally = await sourceYears(ctx, country.iso3, commodity);
     notes.unshift(
       outsideNote(tally, request.kind === 'pinned' ? request.id : null, year === null ? [] : [year], country.iso3) ?? `no data for ${country.iso3}`,
     );
@@ -160,8 +167,8 @@ async function oneYear(ctx: PartnersContext, country: CountryRecord, request: So
 }
 
 /** from/to: the source with the most figures about the country in the span, one ranking per year (membership of `within` as of each year). */
-async function yearRange(ctx: PartnersContext, country: CountryRecord, request: SourceRequest, q: PartnersQuery) {
-  const tally = await sourceYears(ctx, country.iso3);
+async function yearRange(ctx: PartnersContext, country: CountryRecord, request: SourceRequest, q: PartnersQuery, commodity: string) {
+  const tally = await sourceYears(ctx, country.iso3, commodity);
   const span = { from: q.from, to: q.to };
   const chosen = request.kind === 'pinned' ? request.id : request.kind === 'any' ? null : (mostValues(tally, span) ?? null);
   const covered = (chosen === null ? [...tally.values()] : [tally.get(chosen) ?? new Map<number, number>()]).flatMap((years) => [...years.keys()]);
@@ -171,7 +178,7 @@ async function yearRange(ctx: PartnersContext, country: CountryRecord, request: 
   const rankings: Ranking[] = [];
   for (const year of years) {
     const within = q.within === undefined ? undefined : await fellowMembers(ctx, country, q.within, year);
-    const observations = await countryObservations(ctx.db, country.iso3, year, chosen ?? undefined);
+    const observations = await countryObservations(ctx.db, country.iso3, year, chosen ?? undefined, commodity);
     rankings.push(rankingOf(ctx, country.iso3, year, observations, q, within));
   }
   const notes = [outsideNote(tally, chosen, years, country.iso3)];

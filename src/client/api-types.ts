@@ -364,6 +364,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/bilateral/{a}/{b}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a pair trades: its goods ranked by value, with shares
+         * @description The pair's goods at one HS level (chapters by default) in one year (default: the latest of the chosen source) or one ranking per year of a range, largest first, with share, basis, unit value where weights exist, and the goods beyond `limit` together as `rest`; `parentFigure` is the parent's own figure (the reported total), to compare with the products' sum. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products. Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix.
+         */
+        get: operations["getBilateralProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/countries/{code}/partners": {
         parameters: {
             query?: never;
@@ -376,6 +396,26 @@ export interface paths {
          * @description Partners by the measure in one year, largest first, with rank and share, and the partners beyond `limit` together as `rest`. With within=<group>, only the group's other members count (the country must belong to the group that year). Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions.
          */
         get: operations["getCountryPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/countries/{code}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A country's top exports or imports: its goods ranked, with shares
+         * @description The country's goods at one HS level, summed over every partner (the World) or over a group's other members (`within`), in one year or per year of a range, largest first, with shares and the rest. Each partner contributes its figure as a pair figure does (the country's report, else the partner's mirror). Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products. Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix.
+         */
+        get: operations["getCountryProducts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -540,322 +580,23 @@ export interface components {
             /** @description Where the project documents every type */
             documentation: string;
         };
-        Figure: {
-            /** @description US dollars; null where nothing is known (never 0 for missing) */
-            value: number | null;
-            /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-            basis: ("reporter" | "mirror" | "turnover") | null;
-            /** @description True if the figure or any figure it is computed from is an estimate */
-            estimated: boolean;
-            /** @description Source id; "a+b" where a figure combines two sources */
-            source: string | null;
-        };
-        DirectionalFigure: {
-            /** @description US dollars; null where nothing is known (never 0 for missing) */
-            value: number | null;
-            /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-            basis: ("reporter" | "mirror" | "turnover") | null;
-            /** @description True if the figure or any figure it is computed from is an estimate */
-            estimated: boolean;
-            /** @description Source id; "a+b" where a figure combines two sources */
-            source: string | null;
-            /** @description As the first country reports it */
-            reported: {
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number;
-                /** @description True if the figure, or any figure it is computed from, is an estimate */
-                estimated: boolean;
-                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                source: string;
-            } | null;
-            /** @description As the partner reports the same goods */
-            mirror: {
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number;
-                /** @description True if the figure, or any figure it is computed from, is an estimate */
-                estimated: boolean;
-                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                source: string;
-            } | null;
-        };
-        Coverage: {
-            /** @description Years the first country reported trade with the partner */
-            reporter: number[];
-            /** @description Years the partner reported trade with the first country */
-            partner: number[];
-        };
-        Bilateral: {
-            reporter: components["schemas"]["CountryRef"];
-            partner: components["schemas"]["CountryRef"];
+        /** @description A product as it appears anywhere in a response. */
+        CommodityRef: {
             /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
+             * @description TOTAL (all goods) or an HS code of 2, 4 or 6 digits
+             * @example 27
              */
-            unit: "USD";
-            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
-            source: string | null;
+            code: string;
             /**
-             * @description reporter, mirror or turnover (docs/definitions.md, "Basis")
-             * @enum {string}
+             * @description 0 for TOTAL; 2 chapter, 4 heading, 6 subheading
+             * @example 2
              */
-            basis: "reporter" | "partner";
-            /** @description The items of this answer, in order */
-            data: {
-                /** @description Calendar year */
-                year: number;
-                /** @description a's exports to b */
-                exports: components["schemas"]["DirectionalFigure"];
-                /** @description a's imports from b */
-                imports: components["schemas"]["DirectionalFigure"];
-                /** @description Total trade (turnover) of a with b in year y = exports(a→b) + imports(a←b); a reported turnover is used where a direction is missing. */
-                total: components["schemas"]["Figure"];
-                /** @description Balance = exports − imports. */
-                balance: components["schemas"]["Figure"];
-                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
-                totalYoyPct: number | null;
-            }[];
-            /** @description Years each side reported, in the answer's source */
-            coverage: components["schemas"]["Coverage"];
-            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
-            notes: string[];
-        };
-        Growth: {
-            reporter: components["schemas"]["CountryRef"];
-            partner: components["schemas"]["CountryRef"];
+            level: number;
             /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
+             * @description The project's short chapter name, else the official description
+             * @example Mineral fuels and oils
              */
-            unit: "USD";
-            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
-            source: string | null;
-            /**
-             * @description Which figure: total (exports + imports), exports or imports
-             * @enum {string}
-             */
-            measure: "total" | "exports" | "imports";
-            /** @description The first year of the span and its value */
-            start: {
-                /** @description null when the pair has no value of the measure at all */
-                year: number | null;
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number | null;
-            };
-            /** @description The last year of the span and its value */
-            end: {
-                /** @description null when the pair has no value of the measure at all */
-                year: number | null;
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number | null;
-            };
-            /** @description Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100. */
-            change: number | null;
-            /** @description Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
-            changePct: number | null;
-            /** @description CAGR % = ((v1 / v0)^(1 / (y1 − y0)) − 1) × 100; null where v0 is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
-            cagrPct: number | null;
-            /** @description Each year of the span with its value and YoY % (0-100 scale, may exceed 100 or be negative) */
-            yoy: {
-                /** @description Calendar year */
-                year: number;
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number | null;
-                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
-                pct: number | null;
-            }[];
-            /** @description Years each side reported, in the answer's source */
-            coverage: components["schemas"]["Coverage"];
-            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
-            notes: string[];
-        };
-        /** @description Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a's imports from b, CIF, against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror. */
-        Mirror: {
-            reporter: components["schemas"]["CountryRef"];
-            partner: components["schemas"]["CountryRef"];
-            /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
-             */
-            unit: "USD";
-            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
-            source: string | null;
-            /** @description The items of this answer, in order */
-            data: {
-                /** @description Calendar year */
-                year: number;
-                /**
-                 * @description export: a's exports vs b's imports from a; import: a's imports vs b's exports to a
-                 * @enum {string}
-                 */
-                flow: "export" | "import";
-                /** @description One side's report of the figure; null where that side did not report */
-                reported: {
-                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                    value: number;
-                    /** @description True if the figure, or any figure it is computed from, is an estimate */
-                    estimated: boolean;
-                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                    source: string;
-                } | null;
-                /** @description One side's report of the figure; null where that side did not report */
-                mirror: {
-                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                    value: number;
-                    /** @description True if the figure, or any figure it is computed from, is an estimate */
-                    estimated: boolean;
-                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                    source: string;
-                } | null;
-                /** @description Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a's imports from b, CIF, against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror. */
-                gap: number | null;
-                /** @description Gap as a percentage of the reported value (0-100 scale, may exceed 100 or be negative); null where reported is missing or zero */
-                gapPct: number | null;
-                /** @description CIF value / FOB value (about 1.05-1.10 typically); null where either is missing or FOB is zero */
-                cifFobRatio: number | null;
-            }[];
-            /** @description Years each side reported, in the answer's source */
-            coverage: components["schemas"]["Coverage"];
-            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
-            notes: string[];
-        };
-        /** @description Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
-        Partners: {
-            reporter: components["schemas"]["CountryRef"];
-            /** @description The year of the top-level ranking: the one asked, or the last of a range */
-            year: number | null;
-            /**
-             * @description Which figure: total (exports + imports), exports or imports
-             * @enum {string}
-             */
-            measure: "total" | "exports" | "imports";
-            /** @description The group id partners were limited to; null for all partners */
-            within: string | null;
-            /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
-             */
-            unit: "USD";
-            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
-            source: string | null;
-            /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
-            total: components["schemas"]["Figure"];
-            /** @description The items of this answer, in order */
-            data: {
-                /** @description 1 for the largest, by value; ties by code */
-                rank: number;
-                partner: components["schemas"]["CountryRef"];
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number;
-                /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
-                sharePct: number | null;
-                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                basis: ("reporter" | "mirror" | "turnover") | null;
-                /** @description True if the figure, or any figure it is computed from, is an estimate */
-                estimated: boolean;
-                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                source: string | null;
-            }[];
-            /** @description The partners beyond `limit`, together, as a figure with its share */
-            rest: {
-                /** @description US dollars; null where nothing is known (never 0 for missing) */
-                value: number | null;
-                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                basis: ("reporter" | "mirror" | "turnover") | null;
-                /** @description True if the figure or any figure it is computed from is an estimate */
-                estimated: boolean;
-                /** @description Source id; "a+b" where a figure combines two sources */
-                source: string | null;
-                /** @description 0-100: share of the rest in the total */
-                sharePct: number | null;
-            };
-            /** @description One ranking per year: the one year asked, or each year of from-to (for a share-over-time chart in one call) */
-            years: {
-                /** @description Calendar year */
-                year: number | null;
-                /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
-                total: components["schemas"]["Figure"];
-                /** @description The items of this answer, in order */
-                data: {
-                    /** @description 1 for the largest, by value; ties by code */
-                    rank: number;
-                    partner: components["schemas"]["CountryRef"];
-                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                    value: number;
-                    /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
-                    sharePct: number | null;
-                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                    basis: ("reporter" | "mirror" | "turnover") | null;
-                    /** @description True if the figure, or any figure it is computed from, is an estimate */
-                    estimated: boolean;
-                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                    source: string | null;
-                }[];
-                /** @description The partners beyond `limit`, together, as a figure with its share */
-                rest: {
-                    /** @description US dollars; null where nothing is known (never 0 for missing) */
-                    value: number | null;
-                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                    basis: ("reporter" | "mirror" | "turnover") | null;
-                    /** @description True if the figure or any figure it is computed from is an estimate */
-                    estimated: boolean;
-                    /** @description Source id; "a+b" where a figure combines two sources */
-                    source: string | null;
-                    /** @description 0-100: share of the rest in the total */
-                    sharePct: number | null;
-                };
-            }[];
-            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
-            notes: string[];
-        };
-        /** @description Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100. */
-        GroupTradeYear: {
-            /** @description Group id (GET /v1/groups) */
-            group: string;
-            /** @description Calendar year */
-            year: number;
-            /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
-             */
-            unit: "USD";
-            /** @description Members in that year */
-            members: components["schemas"]["CountryRef"][];
-            /** @description Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100. A figure: basis where every pair shares one, estimated if any is; null value in a year without any figure */
-            intra: components["schemas"]["Figure"];
-            /** @description The members' exports to everyone else, as a figure */
-            extra: components["schemas"]["Figure"];
-            /** @description The members' exports, intra + extra, as a figure */
-            total: components["schemas"]["Figure"];
-            /** @description 0-100: intra-group trade as a share of the members' total exports; null where the total is zero */
-            intraSharePct: number | null;
-            /** @description exports(i→j) for every ordered member pair, as a figure (i's report, else j's mirror) */
-            matrix: {
-                /** @description US dollars; null where nothing is known (never 0 for missing) */
-                value: number | null;
-                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                basis: ("reporter" | "mirror" | "turnover") | null;
-                /** @description True if the figure or any figure it is computed from is an estimate */
-                estimated: boolean;
-                /** @description Source id; "a+b" where a figure combines two sources */
-                source: string | null;
-                reporter: components["schemas"]["CountryRef"];
-                partner: components["schemas"]["CountryRef"];
-            }[];
-        };
-        GroupTrade: {
-            /** @description Group id (GET /v1/groups) */
-            group: string;
-            /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
-             */
-            unit: "USD";
-            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
-            source: string | null;
-            /** @description One object per year, oldest first */
-            data: components["schemas"]["GroupTradeYear"][];
-            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
-            notes: string[];
+            name: string;
         };
         Commodity: {
             /**
@@ -933,6 +674,579 @@ export interface components {
             /** @description The items of this answer, in order */
             data: components["schemas"]["Commodity"][];
             page: components["schemas"]["Page"];
+        };
+        Figure: {
+            /** @description US dollars; null where nothing is known (never 0 for missing) */
+            value: number | null;
+            /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+            basis: ("reporter" | "mirror" | "turnover") | null;
+            /** @description True if the figure or any figure it is computed from is an estimate */
+            estimated: boolean;
+            /** @description Source id; "a+b" where a figure combines two sources */
+            source: string | null;
+            /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+            derived: boolean;
+        };
+        DirectionalFigure: {
+            /** @description US dollars; null where nothing is known (never 0 for missing) */
+            value: number | null;
+            /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+            basis: ("reporter" | "mirror" | "turnover") | null;
+            /** @description True if the figure or any figure it is computed from is an estimate */
+            estimated: boolean;
+            /** @description Source id; "a+b" where a figure combines two sources */
+            source: string | null;
+            /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+            derived: boolean;
+            /** @description As the first country reports it */
+            reported: {
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
+                estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                source: string;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+            } | null;
+            /** @description As the partner reports the same goods */
+            mirror: {
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
+                estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                source: string;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+            } | null;
+        };
+        Coverage: {
+            /** @description Years the first country reported trade with the partner */
+            reporter: number[];
+            /** @description Years the partner reported trade with the first country */
+            partner: number[];
+        };
+        Bilateral: {
+            reporter: components["schemas"]["CountryRef"];
+            partner: components["schemas"]["CountryRef"];
+            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
+            commodity: components["schemas"]["CommodityRef"];
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /**
+             * @description reporter, mirror or turnover (docs/definitions.md, "Basis")
+             * @enum {string}
+             */
+            basis: "reporter" | "partner";
+            /** @description The items of this answer, in order */
+            data: {
+                /** @description Calendar year */
+                year: number;
+                /** @description a's exports to b */
+                exports: components["schemas"]["DirectionalFigure"];
+                /** @description a's imports from b */
+                imports: components["schemas"]["DirectionalFigure"];
+                /** @description Total trade (turnover) of a with b in year y = exports(a→b) + imports(a←b); a reported turnover is used where a direction is missing. */
+                total: components["schemas"]["Figure"];
+                /** @description Balance = exports − imports. */
+                balance: components["schemas"]["Figure"];
+                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
+                totalYoyPct: number | null;
+            }[];
+            /** @description Years each side reported, in the answer's source */
+            coverage: components["schemas"]["Coverage"];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
+        };
+        Growth: {
+            reporter: components["schemas"]["CountryRef"];
+            partner: components["schemas"]["CountryRef"];
+            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
+            commodity: components["schemas"]["CommodityRef"];
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /**
+             * @description Which figure: total (exports + imports), exports or imports
+             * @enum {string}
+             */
+            measure: "total" | "exports" | "imports";
+            /** @description The first year of the span and its value */
+            start: {
+                /** @description null when the pair has no value of the measure at all */
+                year: number | null;
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number | null;
+            };
+            /** @description The last year of the span and its value */
+            end: {
+                /** @description null when the pair has no value of the measure at all */
+                year: number | null;
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number | null;
+            };
+            /** @description Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100. */
+            change: number | null;
+            /** @description Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
+            changePct: number | null;
+            /** @description CAGR % = ((v1 / v0)^(1 / (y1 − y0)) − 1) × 100; null where v0 is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
+            cagrPct: number | null;
+            /** @description Each year of the span with its value and YoY % (0-100 scale, may exceed 100 or be negative) */
+            yoy: {
+                /** @description Calendar year */
+                year: number;
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number | null;
+                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
+                pct: number | null;
+            }[];
+            /** @description Years each side reported, in the answer's source */
+            coverage: components["schemas"]["Coverage"];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
+        };
+        /** @description Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a's imports from b, CIF, against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror. */
+        Mirror: {
+            reporter: components["schemas"]["CountryRef"];
+            partner: components["schemas"]["CountryRef"];
+            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
+            commodity: components["schemas"]["CommodityRef"];
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /** @description The items of this answer, in order */
+            data: {
+                /** @description Calendar year */
+                year: number;
+                /**
+                 * @description export: a's exports vs b's imports from a; import: a's imports vs b's exports to a
+                 * @enum {string}
+                 */
+                flow: "export" | "import";
+                /** @description One side's report of the figure; null where that side did not report */
+                reported: {
+                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                    value: number;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
+                    estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                    source: string;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                } | null;
+                /** @description One side's report of the figure; null where that side did not report */
+                mirror: {
+                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                    value: number;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
+                    estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                    source: string;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                } | null;
+                /** @description Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a's imports from b, CIF, against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror. */
+                gap: number | null;
+                /** @description Gap as a percentage of the reported value (0-100 scale, may exceed 100 or be negative); null where reported is missing or zero */
+                gapPct: number | null;
+                /** @description CIF value / FOB value (about 1.05-1.10 typically); null where either is missing or FOB is zero */
+                cifFobRatio: number | null;
+            }[];
+            /** @description Years each side reported, in the answer's source */
+            coverage: components["schemas"]["Coverage"];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
+        };
+        /** @description Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
+        Partners: {
+            reporter: components["schemas"]["CountryRef"];
+            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
+            commodity: components["schemas"]["CommodityRef"];
+            /** @description The year of the top-level ranking: the one asked, or the last of a range */
+            year: number | null;
+            /**
+             * @description Which figure: total (exports + imports), exports or imports
+             * @enum {string}
+             */
+            measure: "total" | "exports" | "imports";
+            /** @description The group id partners were limited to; null for all partners */
+            within: string | null;
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
+            total: components["schemas"]["Figure"];
+            /** @description The items of this answer, in order */
+            data: {
+                /** @description 1 for the largest, by value; ties by code */
+                rank: number;
+                partner: components["schemas"]["CountryRef"];
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number;
+                /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
+                sharePct: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
+                estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+            }[];
+            /** @description The partners beyond `limit`, together, as a figure with its share */
+            rest: {
+                /** @description US dollars; null where nothing is known (never 0 for missing) */
+                value: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure or any figure it is computed from is an estimate */
+                estimated: boolean;
+                /** @description Source id; "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+                /** @description 0-100: share of the rest in the total */
+                sharePct: number | null;
+            };
+            /** @description One ranking per year: the one year asked, or each year of from-to (for a share-over-time chart in one call) */
+            years: {
+                /** @description Calendar year */
+                year: number | null;
+                /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
+                total: components["schemas"]["Figure"];
+                /** @description The items of this answer, in order */
+                data: {
+                    /** @description 1 for the largest, by value; ties by code */
+                    rank: number;
+                    partner: components["schemas"]["CountryRef"];
+                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                    value: number;
+                    /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
+                    sharePct: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
+                    estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                    source: string | null;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                }[];
+                /** @description The partners beyond `limit`, together, as a figure with its share */
+                rest: {
+                    /** @description US dollars; null where nothing is known (never 0 for missing) */
+                    value: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure or any figure it is computed from is an estimate */
+                    estimated: boolean;
+                    /** @description Source id; "a+b" where a figure combines two sources */
+                    source: string | null;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                    /** @description 0-100: share of the rest in the total */
+                    sharePct: number | null;
+                };
+            }[];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
+        };
+        /** @description Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100. */
+        GroupTradeYear: {
+            /** @description Group id (GET /v1/groups) */
+            group: string;
+            /** @description Calendar year */
+            year: number;
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description Members in that year */
+            members: components["schemas"]["CountryRef"][];
+            /** @description Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100. A figure: basis where every pair shares one, estimated if any is; null value in a year without any figure */
+            intra: components["schemas"]["Figure"];
+            /** @description The members' exports to everyone else, as a figure */
+            extra: components["schemas"]["Figure"];
+            /** @description The members' exports, intra + extra, as a figure */
+            total: components["schemas"]["Figure"];
+            /** @description 0-100: intra-group trade as a share of the members' total exports; null where the total is zero */
+            intraSharePct: number | null;
+            /** @description exports(i→j) for every ordered member pair, as a figure (i's report, else j's mirror) */
+            matrix: {
+                /** @description US dollars; null where nothing is known (never 0 for missing) */
+                value: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure or any figure it is computed from is an estimate */
+                estimated: boolean;
+                /** @description Source id; "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+                reporter: components["schemas"]["CountryRef"];
+                partner: components["schemas"]["CountryRef"];
+            }[];
+        };
+        GroupTrade: {
+            /** @description Group id (GET /v1/groups) */
+            group: string;
+            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
+            commodity: components["schemas"]["CommodityRef"];
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /** @description One object per year, oldest first */
+            data: components["schemas"]["GroupTradeYear"][];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
+        };
+        /** @description A pair's goods ranked by value, with shares. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products. */
+        PairProducts: {
+            reporter: components["schemas"]["CountryRef"];
+            partner: components["schemas"]["CountryRef"];
+            /**
+             * @description export: a's exports to b; import: a's imports from b; total: both
+             * @enum {string}
+             */
+            flow: "export" | "import" | "total";
+            /** @description 2 chapters, 4 headings, 6 subheadings */
+            level: number;
+            /** @description The goods ranked are under this code (TOTAL: all goods) */
+            parent: components["schemas"]["CommodityRef"];
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /** @description The year of the top-level ranking: the one asked, or the last of a range */
+            year: number | null;
+            /** @description Σ over every product at this level under the parent (the shares are of this) */
+            total: components["schemas"]["Figure"];
+            /** @description The figure for the parent itself (for all goods: the reported total), to compare with the sum of its products; the notes say when they differ */
+            parentFigure: components["schemas"]["Figure"];
+            /** @description The items of this answer, in order */
+            data: {
+                /** @description 1 for the largest, by value; ties by code */
+                rank: number;
+                commodity: components["schemas"]["CommodityRef"];
+                /** @description US dollars */
+                value: number;
+                /** @description 0-100: share of the product in the sum over every product at this level (`total`) */
+                sharePct: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
+                estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+                /** @description Net weight in kg of the report the value comes from; null where the file had none */
+                netWeightKg: number | null;
+                /** @description value / netWeightKg: US dollars per kg; null without a weight */
+                unitValueUsdPerKg: number | null;
+            }[];
+            /** @description The products beyond `limit`, together, as a figure with its share */
+            rest: {
+                /** @description US dollars; null where nothing is known (never 0 for missing) */
+                value: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure or any figure it is computed from is an estimate */
+                estimated: boolean;
+                /** @description Source id; "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+                /** @description 0-100: share of the rest in the total */
+                sharePct: number | null;
+            };
+            /** @description One ranking per year: the one year asked, or each year of from-to */
+            years: {
+                /** @description Calendar year */
+                year: number | null;
+                /** @description Σ over every product at this level under the parent (the shares are of this) */
+                total: components["schemas"]["Figure"];
+                /** @description The figure for the parent itself (for all goods: the reported total), to compare with the sum of its products; the notes say when they differ */
+                parentFigure: components["schemas"]["Figure"];
+                /** @description The items of this answer, in order */
+                data: {
+                    /** @description 1 for the largest, by value; ties by code */
+                    rank: number;
+                    commodity: components["schemas"]["CommodityRef"];
+                    /** @description US dollars */
+                    value: number;
+                    /** @description 0-100: share of the product in the sum over every product at this level (`total`) */
+                    sharePct: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
+                    estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                    source: string | null;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                    /** @description Net weight in kg of the report the value comes from; null where the file had none */
+                    netWeightKg: number | null;
+                    /** @description value / netWeightKg: US dollars per kg; null without a weight */
+                    unitValueUsdPerKg: number | null;
+                }[];
+                /** @description The products beyond `limit`, together, as a figure with its share */
+                rest: {
+                    /** @description US dollars; null where nothing is known (never 0 for missing) */
+                    value: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure or any figure it is computed from is an estimate */
+                    estimated: boolean;
+                    /** @description Source id; "a+b" where a figure combines two sources */
+                    source: string | null;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                    /** @description 0-100: share of the rest in the total */
+                    sharePct: number | null;
+                };
+            }[];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
+        };
+        /** @description A country's goods ranked by value, with shares, summed over its partners. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products. */
+        CountryProducts: {
+            reporter: components["schemas"]["CountryRef"];
+            /**
+             * @description export: the country's exports; import: its imports; total: both
+             * @enum {string}
+             */
+            flow: "export" | "import" | "total";
+            /** @description 2 chapters, 4 headings, 6 subheadings */
+            level: number;
+            parent: components["schemas"]["CommodityRef"];
+            /** @description The group whose members are the partners; null: every partner */
+            within: string | null;
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /** @description Calendar year */
+            year: number | null;
+            /** @description Σ over every product at this level under the parent (the shares are of this) */
+            total: components["schemas"]["Figure"];
+            /** @description The figure for the parent itself (for all goods: the reported total), to compare with the sum of its products; the notes say when they differ */
+            parentFigure: components["schemas"]["Figure"];
+            /** @description The items of this answer, in order */
+            data: {
+                /** @description 1 for the largest, by value; ties by code */
+                rank: number;
+                commodity: components["schemas"]["CommodityRef"];
+                /** @description US dollars */
+                value: number;
+                /** @description 0-100: share of the product in the sum over every product at this level (`total`) */
+                sharePct: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
+                estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+                /** @description Net weight in kg of the report the value comes from; null where the file had none */
+                netWeightKg: number | null;
+                /** @description value / netWeightKg: US dollars per kg; null without a weight */
+                unitValueUsdPerKg: number | null;
+            }[];
+            /** @description The products beyond `limit`, together, as a figure with its share */
+            rest: {
+                /** @description US dollars; null where nothing is known (never 0 for missing) */
+                value: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure or any figure it is computed from is an estimate */
+                estimated: boolean;
+                /** @description Source id; "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+                /** @description 0-100: share of the rest in the total */
+                sharePct: number | null;
+            };
+            /** @description One ranking per year: the one year asked, or each year of from-to */
+            years: {
+                /** @description Calendar year */
+                year: number | null;
+                /** @description Σ over every product at this level under the parent (the shares are of this) */
+                total: components["schemas"]["Figure"];
+                /** @description The figure for the parent itself (for all goods: the reported total), to compare with the sum of its products; the notes say when they differ */
+                parentFigure: components["schemas"]["Figure"];
+                /** @description The items of this answer, in order */
+                data: {
+                    /** @description 1 for the largest, by value; ties by code */
+                    rank: number;
+                    commodity: components["schemas"]["CommodityRef"];
+                    /** @description US dollars */
+                    value: number;
+                    /** @description 0-100: share of the product in the sum over every product at this level (`total`) */
+                    sharePct: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
+                    estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                    source: string | null;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                    /** @description Net weight in kg of the report the value comes from; null where the file had none */
+                    netWeightKg: number | null;
+                    /** @description value / netWeightKg: US dollars per kg; null without a weight */
+                    unitValueUsdPerKg: number | null;
+                }[];
+                /** @description The products beyond `limit`, together, as a figure with its share */
+                rest: {
+                    /** @description US dollars; null where nothing is known (never 0 for missing) */
+                    value: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure or any figure it is computed from is an estimate */
+                    estimated: boolean;
+                    /** @description Source id; "a+b" where a figure combines two sources */
+                    source: string | null;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                    /** @description 0-100: share of the rest in the total */
+                    sharePct: number | null;
+                };
+            }[];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
         };
         Country: {
             /**
@@ -1393,8 +1707,8 @@ export interface operations {
                      *       "status": "ready",
                      *       "database": "pglite",
                      *       "migrations": {
-                     *         "applied": 4,
-                     *         "expected": 4
+                     *         "applied": 5,
+                     *         "expected": 5
                      *       }
                      *     }
                      */
@@ -3711,8 +4025,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T05:26:06.368Z",
-                     *           "finishedAt": "2026-12-02T05:26:06.371Z",
+                     *           "startedAt": "2026-12-02T05:46:50.187Z",
+                     *           "finishedAt": "2026-12-02T05:46:50.190Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -3898,8 +4212,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T05:26:06.368Z",
-                     *       "finishedAt": "2026-12-02T05:26:06.371Z",
+                     *       "startedAt": "2026-12-02T05:46:50.187Z",
+                     *       "finishedAt": "2026-12-02T05:46:50.190Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4431,6 +4745,8 @@ export interface operations {
                 to?: number;
                 /** @description One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix. */
                 source?: string;
+                /** @description TOTAL (all goods; the default) or an HS code of 2, 4 or 6 digits (GET /v1/commodities lists them) */
+                commodity?: string;
                 /** @description reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first */
                 basis?: "reporter" | "partner";
                 /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
@@ -4473,6 +4789,11 @@ export interface operations {
                      *         "m49": 860,
                      *         "name": "Uzbekistan"
                      *       },
+                     *       "commodity": {
+                     *         "code": "TOTAL",
+                     *         "level": 0,
+                     *         "name": "All goods"
+                     *       },
                      *       "unit": "USD",
                      *       "source": "seed-article",
                      *       "basis": "reporter",
@@ -4484,6 +4805,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4492,6 +4814,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4499,13 +4822,15 @@ export interface operations {
                      *             "value": 3875968992.25,
                      *             "basis": "turnover",
                      *             "estimated": true,
-                     *             "source": "seed-article"
+                     *             "source": "seed-article",
+                     *             "derived": false
                      *           },
                      *           "balance": {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "totalYoyPct": null
                      *         },
@@ -4516,6 +4841,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4524,6 +4850,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4531,13 +4858,15 @@ export interface operations {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "balance": {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "totalYoyPct": null
                      *         },
@@ -4548,6 +4877,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4556,6 +4886,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4563,13 +4894,15 @@ export interface operations {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "balance": {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "totalYoyPct": null
                      *         },
@@ -4580,6 +4913,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4588,6 +4922,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4595,13 +4930,15 @@ export interface operations {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "balance": {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "totalYoyPct": null
                      *         },
@@ -4612,6 +4949,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4620,6 +4958,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4627,13 +4966,15 @@ export interface operations {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "balance": {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "totalYoyPct": null
                      *         },
@@ -4644,6 +4985,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4652,6 +4994,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "reported": null,
                      *             "mirror": null
                      *           },
@@ -4659,13 +5002,15 @@ export interface operations {
                      *             "value": 5000000000,
                      *             "basis": "turnover",
                      *             "estimated": false,
-                     *             "source": "seed-article"
+                     *             "source": "seed-article",
+                     *             "derived": false
                      *           },
                      *           "balance": {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "totalYoyPct": null
                      *         }
@@ -4894,6 +5239,8 @@ export interface operations {
                 to?: number;
                 /** @description One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix. */
                 source?: string;
+                /** @description TOTAL (all goods; the default) or an HS code of 2, 4 or 6 digits (GET /v1/commodities lists them) */
+                commodity?: string;
                 /** @description reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first */
                 basis?: "reporter" | "partner";
                 /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
@@ -4937,6 +5284,11 @@ export interface operations {
                      *         "iso2": "UZ",
                      *         "m49": 860,
                      *         "name": "Uzbekistan"
+                     *       },
+                     *       "commodity": {
+                     *         "code": "TOTAL",
+                     *         "level": 0,
+                     *         "name": "All goods"
                      *       },
                      *       "unit": "USD",
                      *       "source": "seed-article",
@@ -5208,6 +5560,8 @@ export interface operations {
                 to?: number;
                 /** @description One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix. */
                 source?: string;
+                /** @description TOTAL (all goods; the default) or an HS code of 2, 4 or 6 digits (GET /v1/commodities lists them) */
+                commodity?: string;
                 /** @description reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first */
                 basis?: "reporter" | "partner";
                 /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
@@ -5249,6 +5603,11 @@ export interface operations {
                      *         "iso2": "UZ",
                      *         "m49": 860,
                      *         "name": "Uzbekistan"
+                     *       },
+                     *       "commodity": {
+                     *         "code": "TOTAL",
+                     *         "level": 0,
+                     *         "name": "All goods"
                      *       },
                      *       "unit": "USD",
                      *       "source": "seed-article",
@@ -5578,6 +5937,336 @@ export interface operations {
             };
         };
     };
+    getBilateralProducts: {
+        parameters: {
+            query?: {
+                /** @description The year (instead of from/to); default: the latest year of the chosen source */
+                year?: number;
+                /** @description First year of a range: one ranking per year in `years` (at most 30 years) */
+                from?: number;
+                /** @description Last year of a range */
+                to?: number;
+                /** @description export (default): a's exports to b; import: a's imports from b; total: both */
+                flow?: "export" | "import" | "total";
+                /** @description 2 (default) chapters, 4 headings, 6 subheadings */
+                level?: "2" | "4" | "6";
+                /** @description Only the goods under this HS code (e.g. 27 for the headings of chapter 27); default: all goods */
+                parent?: string;
+                /** @description Rows per page, 1 to 1000 (default 20). Larger requests are refused with 400, never silently capped. */
+                limit?: number;
+                /** @description One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix. */
+                source?: string;
+                /** @description reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first */
+                basis?: "reporter" | "partner";
+                /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path: {
+                /** @description First country: ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case */
+                a: string;
+                /** @description Partner country: ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case */
+                b: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pair's goods, ranked, from one source */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reporter": {
+                     *         "iso3": "KAZ",
+                     *         "iso2": "KZ",
+                     *         "m49": 398,
+                     *         "name": "Kazakhstan"
+                     *       },
+                     *       "partner": {
+                     *         "iso3": "UZB",
+                     *         "iso2": "UZ",
+                     *         "m49": 860,
+                     *         "name": "Uzbekistan"
+                     *       },
+                     *       "flow": "export",
+                     *       "level": 2,
+                     *       "parent": {
+                     *         "code": "TOTAL",
+                     *         "level": 0,
+                     *         "name": "All goods"
+                     *       },
+                     *       "unit": "USD",
+                     *       "source": null,
+                     *       "year": null,
+                     *       "total": {
+                     *         "value": null,
+                     *         "basis": null,
+                     *         "estimated": false,
+                     *         "source": null,
+                     *         "derived": false
+                     *       },
+                     *       "parentFigure": {
+                     *         "value": null,
+                     *         "basis": null,
+                     *         "estimated": false,
+                     *         "source": null,
+                     *         "derived": false
+                     *       },
+                     *       "data": [],
+                     *       "rest": {
+                     *         "value": 0,
+                     *         "basis": null,
+                     *         "estimated": false,
+                     *         "source": null,
+                     *         "derived": false,
+                     *         "sharePct": null
+                     *       },
+                     *       "years": [
+                     *         {
+                     *           "year": null,
+                     *           "total": {
+                     *             "value": null,
+                     *             "basis": null,
+                     *             "estimated": false,
+                     *             "source": null,
+                     *             "derived": false
+                     *           },
+                     *           "parentFigure": {
+                     *             "value": null,
+                     *             "basis": null,
+                     *             "estimated": false,
+                     *             "source": null,
+                     *             "derived": false
+                     *           },
+                     *           "data": [],
+                     *           "rest": {
+                     *             "value": 0,
+                     *             "basis": null,
+                     *             "estimated": false,
+                     *             "source": null,
+                     *             "derived": false,
+                     *             "sharePct": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "notes": [
+                     *         "no figures for HS chapters (2 digits) for KAZ and UZB in any source; there are figures for all goods (TOTAL): ask for another level with level=, or for all goods with GET /v1/bilateral/KAZ/UZB"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PairProducts"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid parameter: the body says which one and how to fix it */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "from: must be a year (a whole number between 1900 and 2100), e.g. 2022; bogus: unknown parameter; this endpoint takes year, from, to, source, basis",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "from",
+                     *           "message": "must be a year (a whole number between 1900 and 2100), e.g. 2022"
+                     *         },
+                     *         {
+                     *           "in": "query",
+                     *           "name": "bogus",
+                     *           "message": "unknown parameter; this endpoint takes year, from, to, source, basis"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: the body names what was not found and close matches */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unknown-country",
+                     *       "title": "Unknown country code",
+                     *       "status": 404,
+                     *       "detail": "Unknown country code 'KAZZ' in a. Did you mean KAZ (Kazakhstan), AZE (Azerbaijan)?",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "a",
+                     *           "message": "unknown country code 'KAZZ'; use ISO alpha-3 (KAZ), alpha-2 (KZ) or M49 (398), or search with GET /v1/countries?q="
+                     *         }
+                     *       ],
+                     *       "suggestions": [
+                     *         {
+                     *           "iso3": "KAZ",
+                     *           "iso2": "KZ",
+                     *           "m49": 398,
+                     *           "name": "Kazakhstan"
+                     *         },
+                     *         {
+                     *           "iso3": "AZE",
+                     *           "iso2": "AZ",
+                     *           "m49": 31,
+                     *           "name": "Azerbaijan"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is one this route answers in */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This route answers in application/json, text/csv or application/x-ndjson; the Accept header (application/xml) admits none of them.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "header",
+                     *           "name": "Accept",
+                     *           "message": "must admit application/json, text/csv or application/x-ndjson"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any code or id this API takes */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "a: longer than any code or id this API takes (64 characters)",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this API key or address: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "More than 600 requests in 60 s from this API key or address; try again in 12 seconds. Fetch more per request (limit=, CSV) or ask for a higher allowance.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (details are logged, never returned) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "The server failed to answer this request. It has been logged with request id 4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43; quote it when reporting.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or slow, the server is overloaded or shutting down, or (on /ready) migrations are pending; Retry-After says when to try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server is overloaded right now; try again in 5 s.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCountryPartners: {
         parameters: {
             query?: {
@@ -5594,6 +6283,8 @@ export interface operations {
                 limit?: number;
                 /** @description One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix. */
                 source?: string;
+                /** @description TOTAL (all goods; the default) or an HS code of 2, 4 or 6 digits (GET /v1/commodities lists them) */
+                commodity?: string;
                 /** @description reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first */
                 basis?: "reporter" | "partner";
                 /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
@@ -5628,6 +6319,11 @@ export interface operations {
                      *         "m49": 398,
                      *         "name": "Kazakhstan"
                      *       },
+                     *       "commodity": {
+                     *         "code": "TOTAL",
+                     *         "level": 0,
+                     *         "name": "All goods"
+                     *       },
                      *       "year": 2022,
                      *       "measure": "total",
                      *       "within": "central-asia",
@@ -5637,7 +6333,8 @@ export interface operations {
                      *         "value": 5000000000,
                      *         "basis": "turnover",
                      *         "estimated": false,
-                     *         "source": "seed-article"
+                     *         "source": "seed-article",
+                     *         "derived": false
                      *       },
                      *       "data": [
                      *         {
@@ -5652,7 +6349,8 @@ export interface operations {
                      *           "sharePct": 100,
                      *           "basis": "turnover",
                      *           "estimated": false,
-                     *           "source": "seed-article"
+                     *           "source": "seed-article",
+                     *           "derived": false
                      *         }
                      *       ],
                      *       "rest": {
@@ -5660,6 +6358,7 @@ export interface operations {
                      *         "basis": null,
                      *         "estimated": false,
                      *         "source": null,
+                     *         "derived": false,
                      *         "sharePct": 0
                      *       },
                      *       "years": [
@@ -5669,7 +6368,8 @@ export interface operations {
                      *             "value": 5000000000,
                      *             "basis": "turnover",
                      *             "estimated": false,
-                     *             "source": "seed-article"
+                     *             "source": "seed-article",
+                     *             "derived": false
                      *           },
                      *           "data": [
                      *             {
@@ -5684,7 +6384,8 @@ export interface operations {
                      *               "sharePct": 100,
                      *               "basis": "turnover",
                      *               "estimated": false,
-                     *               "source": "seed-article"
+                     *               "source": "seed-article",
+                     *               "derived": false
                      *             }
                      *           ],
                      *           "rest": {
@@ -5692,6 +6393,7 @@ export interface operations {
                      *             "basis": null,
                      *             "estimated": false,
                      *             "source": null,
+                     *             "derived": false,
                      *             "sharePct": 0
                      *           }
                      *         }
@@ -5700,6 +6402,331 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Partners"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid parameter: the body says which one and how to fix it */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "from: must be a year (a whole number between 1900 and 2100), e.g. 2022; bogus: unknown parameter; this endpoint takes year, from, to, source, basis",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "from",
+                     *           "message": "must be a year (a whole number between 1900 and 2100), e.g. 2022"
+                     *         },
+                     *         {
+                     *           "in": "query",
+                     *           "name": "bogus",
+                     *           "message": "unknown parameter; this endpoint takes year, from, to, source, basis"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: the body names what was not found and close matches */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unknown-country",
+                     *       "title": "Unknown country code",
+                     *       "status": 404,
+                     *       "detail": "Unknown country code 'KAZZ' in a. Did you mean KAZ (Kazakhstan), AZE (Azerbaijan)?",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "a",
+                     *           "message": "unknown country code 'KAZZ'; use ISO alpha-3 (KAZ), alpha-2 (KZ) or M49 (398), or search with GET /v1/countries?q="
+                     *         }
+                     *       ],
+                     *       "suggestions": [
+                     *         {
+                     *           "iso3": "KAZ",
+                     *           "iso2": "KZ",
+                     *           "m49": 398,
+                     *           "name": "Kazakhstan"
+                     *         },
+                     *         {
+                     *           "iso3": "AZE",
+                     *           "iso2": "AZ",
+                     *           "m49": 31,
+                     *           "name": "Azerbaijan"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is one this route answers in */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This route answers in application/json, text/csv or application/x-ndjson; the Accept header (application/xml) admits none of them.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "header",
+                     *           "name": "Accept",
+                     *           "message": "must admit application/json, text/csv or application/x-ndjson"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than any code or id this API takes */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "a: longer than any code or id this API takes (64 characters)",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this API key or address: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "More than 600 requests in 60 s from this API key or address; try again in 12 seconds. Fetch more per request (limit=, CSV) or ask for a higher allowance.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (details are logged, never returned) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "The server failed to answer this request. It has been logged with request id 4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43; quote it when reporting.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or slow, the server is overloaded or shutting down, or (on /ready) migrations are pending; Retry-After says when to try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server is overloaded right now; try again in 5 s.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCountryProducts: {
+        parameters: {
+            query?: {
+                /** @description The year (instead of from/to); default: the latest year of the chosen source */
+                year?: number;
+                /** @description First year of a range: one ranking per year in `years` (at most 30 years) */
+                from?: number;
+                /** @description Last year of a range */
+                to?: number;
+                /** @description export (default): a's exports to b; import: a's imports from b; total: both */
+                flow?: "export" | "import" | "total";
+                /** @description 2 (default) chapters, 4 headings, 6 subheadings */
+                level?: "2" | "4" | "6";
+                /** @description Only the goods under this HS code (e.g. 27 for the headings of chapter 27); default: all goods */
+                parent?: string;
+                /** @description Rows per page, 1 to 1000 (default 20). Larger requests are refused with 400, never silently capped. */
+                limit?: number;
+                /** @description One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix. */
+                source?: string;
+                /** @description reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first */
+                basis?: "reporter" | "partner";
+                /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
+                format?: "json" | "csv" | "ndjson";
+                /** @description A group id (central-asia, eaeu, ...): only trade with the group's other members that year; default: every partner (the World) */
+                within?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The country: ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The country's goods, ranked, from one source */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reporter": {
+                     *         "iso3": "KAZ",
+                     *         "iso2": "KZ",
+                     *         "m49": 398,
+                     *         "name": "Kazakhstan"
+                     *       },
+                     *       "flow": "export",
+                     *       "level": 2,
+                     *       "parent": {
+                     *         "code": "TOTAL",
+                     *         "level": 0,
+                     *         "name": "All goods"
+                     *       },
+                     *       "within": null,
+                     *       "unit": "USD",
+                     *       "source": null,
+                     *       "year": null,
+                     *       "total": {
+                     *         "value": null,
+                     *         "basis": null,
+                     *         "estimated": false,
+                     *         "source": null,
+                     *         "derived": false
+                     *       },
+                     *       "parentFigure": {
+                     *         "value": null,
+                     *         "basis": null,
+                     *         "estimated": false,
+                     *         "source": null,
+                     *         "derived": false
+                     *       },
+                     *       "data": [],
+                     *       "rest": {
+                     *         "value": 0,
+                     *         "basis": null,
+                     *         "estimated": false,
+                     *         "source": null,
+                     *         "derived": false,
+                     *         "sharePct": null
+                     *       },
+                     *       "years": [
+                     *         {
+                     *           "year": null,
+                     *           "total": {
+                     *             "value": null,
+                     *             "basis": null,
+                     *             "estimated": false,
+                     *             "source": null,
+                     *             "derived": false
+                     *           },
+                     *           "parentFigure": {
+                     *             "value": null,
+                     *             "basis": null,
+                     *             "estimated": false,
+                     *             "source": null,
+                     *             "derived": false
+                     *           },
+                     *           "data": [],
+                     *           "rest": {
+                     *             "value": 0,
+                     *             "basis": null,
+                     *             "estimated": false,
+                     *             "source": null,
+                     *             "derived": false,
+                     *             "sharePct": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "notes": [
+                     *         "no figures for HS chapters (2 digits) for KAZ in any source; there are figures for all goods (TOTAL): ask for another level with level=, or for all goods with GET /v1/countries/KAZ/partners"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CountryProducts"];
                     "text/csv": string;
                     "application/x-ndjson": string;
                 };
@@ -5913,6 +6940,8 @@ export interface operations {
                 to?: number;
                 /** @description One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix. */
                 source?: string;
+                /** @description TOTAL (all goods; the default) or an HS code of 2, 4 or 6 digits (GET /v1/commodities lists them) */
+                commodity?: string;
                 /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
                 format?: "json" | "csv" | "ndjson";
             };
@@ -5940,6 +6969,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "group": "central-asia",
+                     *       "commodity": {
+                     *         "code": "TOTAL",
+                     *         "level": 0,
+                     *         "name": "All goods"
+                     *       },
                      *       "unit": "USD",
                      *       "source": "seed-article",
                      *       "data": [
@@ -5983,19 +7017,22 @@ export interface operations {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "extra": {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "total": {
                      *             "value": null,
                      *             "basis": null,
                      *             "estimated": false,
-                     *             "source": null
+                     *             "source": null,
+                     *             "derived": false
                      *           },
                      *           "intraSharePct": null,
                      *           "matrix": [
@@ -6004,6 +7041,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "KAZ",
                      *                 "iso2": "KZ",
@@ -6022,6 +7060,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "KAZ",
                      *                 "iso2": "KZ",
@@ -6040,6 +7079,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "KAZ",
                      *                 "iso2": "KZ",
@@ -6058,6 +7098,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "KAZ",
                      *                 "iso2": "KZ",
@@ -6076,6 +7117,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "KGZ",
                      *                 "iso2": "KG",
@@ -6094,6 +7136,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "KGZ",
                      *                 "iso2": "KG",
@@ -6112,6 +7155,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "KGZ",
                      *                 "iso2": "KG",
@@ -6130,6 +7174,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "KGZ",
                      *                 "iso2": "KG",
@@ -6148,6 +7193,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "TJK",
                      *                 "iso2": "TJ",
@@ -6166,6 +7212,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "TJK",
                      *                 "iso2": "TJ",
@@ -6184,6 +7231,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "TJK",
                      *                 "iso2": "TJ",
@@ -6202,6 +7250,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "TJK",
                      *                 "iso2": "TJ",
@@ -6220,6 +7269,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "TKM",
                      *                 "iso2": "TM",
@@ -6238,6 +7288,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "TKM",
                      *                 "iso2": "TM",
@@ -6256,6 +7307,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "TKM",
                      *                 "iso2": "TM",
@@ -6274,6 +7326,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "TKM",
                      *                 "iso2": "TM",
@@ -6292,6 +7345,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "UZB",
                      *                 "iso2": "UZ",
@@ -6310,6 +7364,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "UZB",
                      *                 "iso2": "UZ",
@@ -6328,6 +7383,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "UZB",
                      *                 "iso2": "UZ",
@@ -6346,6 +7402,7 @@ export interface operations {
                      *               "basis": null,
                      *               "estimated": false,
                      *               "source": null,
+                     *               "derived": false,
                      *               "reporter": {
                      *                 "iso3": "UZB",
                      *                 "iso2": "UZ",

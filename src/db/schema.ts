@@ -136,6 +136,10 @@ export const tradeFlows = pgTable(
     // US dollars (not millions). numeric keeps imported values exact.
     valueUsd: numeric('value_usd', { precision: 20, scale: 2, mode: 'number' }).notNull(),
     estimated: boolean('estimated').notNull().default(false),
+    // Where the file has them (product-level data): net weight, and the supplementary quantity in its unit.
+    netWeightKg: numeric('net_weight_kg', { precision: 20, scale: 3, mode: 'number' }),
+    quantity: numeric('quantity', { precision: 20, scale: 3, mode: 'number' }),
+    quantityUnit: text('quantity_unit'),
     sourceId: text('source_id').notNull(),
     releaseId: integer('release_id').notNull(),
     note: text('note'),
@@ -155,6 +159,8 @@ export const tradeFlows = pgTable(
     check('trade_flows_year_range', sql`${t.year} BETWEEN ${sql.raw(String(YEAR_BOUNDS.min))} AND ${sql.raw(String(YEAR_BOUNDS.max))}`),
     check('trade_flows_value_nonnegative', sql`${t.valueUsd} >= 0`),
     check('trade_flows_distinct_pair', sql`${t.reporter} <> ${t.partner}`),
+    check('trade_flows_quantities_nonnegative', sql`${t.netWeightKg} >= 0 AND ${t.quantity} >= 0`),
+    check('trade_flows_quantity_unit', sql`(${t.quantity} IS NULL) = (${t.quantityUnit} IS NULL)`),
   ],
 );
 
@@ -168,6 +174,9 @@ export const tradeFlowRevisions = pgTable(
       .references(() => tradeFlows.id, { onDelete: 'cascade' }),
     valueUsd: numeric('value_usd', { precision: 20, scale: 2, mode: 'number' }).notNull(),
     estimated: boolean('estimated').notNull(),
+    netWeightKg: numeric('net_weight_kg', { precision: 20, scale: 3, mode: 'number' }),
+    quantity: numeric('quantity', { precision: 20, scale: 3, mode: 'number' }),
+    quantityUnit: text('quantity_unit'),
     releaseId: integer('release_id')
       .notNull()
       .references(() => releases.id),

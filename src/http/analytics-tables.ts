@@ -1,6 +1,7 @@
 import type { bilateralGrowth, bilateralMirror, bilateralSeries } from '../analytics/bilateral.js';
 import type { groupTrade } from '../analytics/group-trade.js';
 import type { partnerRanking } from '../analytics/partners.js';
+import type { countryProductRanking, pairProductRanking } from '../analytics/products.js';
 import type { Table } from './tables.js';
 
 /**
@@ -18,10 +19,19 @@ type GroupTrade = Awaited<ReturnType<typeof groupTrade>>;
 const notesOf = (answer: { notes: string[] }) => answer.notes.join(' | ');
 const span = (years: number[]) => (years.length === 0 ? 'no-years' : years[0] === years.at(-1) ? `${years[0]}` : `${years[0]}-${years.at(-1)}`);
 
-const PAIR_COLUMNS = ['reporter', 'partner', 'year', 'measure', 'value', 'unit', 'basis', 'estimated', 'source'] as const;
+const PAIR_COLUMNS = ['reporter', 'partner', 'commodity', 'year', 'measure', 'value', 'unit', 'basis', 'estimated', 'derived', 'source'] as const;
+/** "-27" in a file name for an HS code; nothing for all goods. */
+const goods = (answer: { commodity: { code: string; level: number } }) => (answer.commodity.level === 0 ? '' : `-${answer.commodity.code}`);
 
 export function seriesTable(answer: Series): Table {
-  const head = { reporter: answer.reporter.iso3, partner: answer.partner.iso3, unit: answer.unit, answerSource: answer.source, notes: notesOf(answer) };
+  const head = {
+    reporter: answer.reporter.iso3,
+    partner: answer.partner.iso3,
+    commodity: answer.commodity.code,
+    unit: answer.unit,
+    answerSource: answer.source,
+    notes: notesOf(answer),
+  };
   return {
     columns: [...PAIR_COLUMNS, 'reportedValue', 'reportedSource', 'mirrorValue', 'mirrorSource', 'totalYoyPct', 'answerSource', 'notes'],
     records: answer.data.flatMap((row) =>
@@ -35,6 +45,7 @@ export function seriesTable(answer: Series): Table {
           value: figure.value,
           basis: figure.basis,
           estimated: figure.estimated,
+          derived: figure.derived,
           source: figure.source,
           reportedValue: directional?.reported?.value ?? null,
           reportedSource: directional?.reported?.source ?? null,
@@ -44,17 +55,34 @@ export function seriesTable(answer: Series): Table {
         };
       }),
     ),
-    fileName: `bilateral-${answer.reporter.iso3}-${answer.partner.iso3}-${span(answer.data.map((r) => r.year))}`,
+    fileName: `bilateral-${answer.reporter.iso3}-${answer.partner.iso3}${goods(answer)}-${span(answer.data.map((r) => r.year))}`,
   };
 }
 
 /** The growth's yearly values, each row carrying the span's start, end, change and CAGR. */
 export function growthTable(answer: Growth): Table {
   return {
-    columns: ['reporter', 'partner', 'measure', 'year', 'value', 'unit', 'yoyPct', 'startYear', 'endYear', 'change', 'changePct', 'cagrPct', 'source', 'notes'],
+    columns: [
+      'reporter',
+      'partner',
+      'commodity',
+      'measure',
+      'year',
+      'value',
+      'unit',
+      'yoyPct',
+      'startYear',
+      'endYear',
+      'change',
+      'changePct',
+      'cagrPct',
+      'source',
+      'notes',
+    ],
     records: answer.yoy.map((y) => ({
       reporter: answer.reporter.iso3,
       partner: answer.partner.iso3,
+      commodity: answer.commodity.code,
       measure: answer.measure,
       year: y.year,
       value: y.value,
@@ -68,7 +96,7 @@ export function growthTable(answer: Growth): Table {
       source: answer.source,
       notes: notesOf(answer),
     })),
-    fileName: `growth-${answer.measure}-${answer.reporter.iso3}-${answer.partner.iso3}-${span(answer.yoy.map((y) => y.year))}`,
+    fileName: `growth-${answer.measure}-${answer.reporter.iso3}-${answer.partner.iso3}${goods(answer)}-${span(answer.yoy.map((y) => y.year))}`,
   };
 }
 
@@ -77,6 +105,7 @@ export function mirrorTable(answer: Mirror): Table {
     columns: [
       'reporter',
       'partner',
+      'commodity',
       'year',
       'flow',
       'reportedValue',
@@ -93,6 +122,7 @@ export function mirrorTable(answer: Mirror): Table {
     records: answer.data.map((row) => ({
       reporter: answer.reporter.iso3,
       partner: answer.partner.iso3,
+      commodity: answer.commodity.code,
       year: row.year,
       flow: row.flow,
       reportedValue: row.reported?.value ?? null,
@@ -106,13 +136,20 @@ export function mirrorTable(answer: Mirror): Table {
       source: answer.source,
       notes: notesOf(answer),
     })),
-    fileName: `mirror-${answer.reporter.iso3}-${answer.partner.iso3}-${span([...new Set(answer.data.map((r) => r.year))])}`,
+    fileName: `mirror-${answer.reporter.iso3}-${answer.partner.iso3}${goods(answer)}-${span([...new Set(answer.data.map((r) => r.year))])}`,
   };
 }
 
 /** Per year: the ranked partners, then the rest as one more row (rank empty, partner "rest"). */
 export function partnersTable(answer: Partners): Table {
-  const head = { reporter: answer.reporter.iso3, measure: answer.measure, within: answer.within, unit: answer.unit, notes: notesOf(answer) };
+  const head = {
+    reporter: answer.reporter.iso3,
+    commodity: answer.commodity.code,
+    measure: answer.measure,
+    within: answer.within,
+    unit: answer.unit,
+    notes: notesOf(answer),
+  };
   const records = answer.years.flatMap((ranking) => {
     const ranked = ranking.data.map((p) => ({
       ...head,
@@ -124,6 +161,7 @@ export function partnersTable(answer: Partners): Table {
       sharePct: p.sharePct,
       basis: p.basis,
       estimated: p.estimated,
+      derived: p.derived,
       source: p.source,
     }));
     const rest = { ...head, ...ranking.rest, year: ranking.year, rank: null, partner: 'rest', partnerName: 'Partners beyond the limit, together' };
@@ -131,23 +169,41 @@ export function partnersTable(answer: Partners): Table {
   });
   const years = answer.years.flatMap((r) => (r.year === null ? [] : [r.year]));
   return {
-    columns: ['reporter', 'year', 'measure', 'within', 'rank', 'partner', 'partnerName', 'value', 'unit', 'sharePct', 'basis', 'estimated', 'source', 'notes'],
+    columns: [
+      'reporter',
+      'commodity',
+      'year',
+      'measure',
+      'within',
+      'rank',
+      'partner',
+      'partnerName',
+      'value',
+      'unit',
+      'sharePct',
+      'basis',
+      'estimated',
+      'derived',
+      'source',
+      'notes',
+    ],
     records,
-    fileName: `partners-${answer.reporter.iso3}-${years.length === 0 ? 'no-data' : span(years)}${answer.within === null ? '' : `-${answer.within}`}`,
+    fileName: `partners-${answer.reporter.iso3}${goods(answer)}-${years.length === 0 ? 'no-data' : span(years)}${answer.within === null ? '' : `-${answer.within}`}`,
   };
 }
 
 /** Per year: intra, extra and total (measure), then each ordered member pair's exports (measure "exports"). */
 export function groupTradeTable(answer: GroupTrade): Table {
-  const head = { group: answer.group, unit: answer.unit, source: answer.source, notes: notesOf(answer) };
+  const head = { group: answer.group, commodity: answer.commodity.code, unit: answer.unit, source: answer.source, notes: notesOf(answer) };
   return {
-    columns: ['group', 'year', 'measure', 'reporter', 'partner', 'value', 'unit', 'intraSharePct', 'basis', 'source', 'notes'],
+    columns: ['group', 'commodity', 'year', 'measure', 'reporter', 'partner', 'value', 'unit', 'intraSharePct', 'basis', 'derived', 'source', 'notes'],
     records: answer.data.flatMap((y) => [
       ...(['intra', 'extra', 'total'] as const).map((measure) => ({
         ...head,
         year: y.year,
         measure,
         value: y[measure].value,
+        derived: y[measure].derived,
         intraSharePct: measure === 'intra' ? y.intraSharePct : null,
       })),
       ...y.matrix.map((cell) => ({
@@ -158,8 +214,75 @@ export function groupTradeTable(answer: GroupTrade): Table {
         partner: cell.partner.iso3,
         value: cell.value,
         basis: cell.basis,
+        derived: cell.derived,
       })),
     ]),
-    fileName: `group-trade-${answer.group}-${span(answer.data.map((y) => y.year))}`,
+    fileName: `group-trade-${answer.group}${goods(answer)}-${span(answer.data.map((y) => y.year))}`,
+  };
+}
+
+type PairProducts = Awaited<ReturnType<typeof pairProductRanking>>;
+type CountryProducts = Awaited<ReturnType<typeof countryProductRanking>>;
+
+/** Per year: the ranked products, then the rest as one more row (rank empty, commodity "rest"). */
+export function productsTable(answer: PairProducts | CountryProducts): Table {
+  const partner = 'partner' in answer ? answer.partner.iso3 : null;
+  const within = 'within' in answer ? answer.within : null;
+  const head = {
+    reporter: answer.reporter.iso3,
+    partner,
+    within,
+    flow: answer.flow,
+    level: answer.level,
+    parent: answer.parent.code,
+    unit: answer.unit,
+    notes: notesOf(answer),
+  };
+  const records = answer.years.flatMap((ranking) => {
+    const ranked = ranking.data.map((p) => ({
+      ...head,
+      year: ranking.year,
+      rank: p.rank,
+      commodity: p.commodity.code,
+      commodityName: p.commodity.name,
+      value: p.value,
+      sharePct: p.sharePct,
+      basis: p.basis,
+      estimated: p.estimated,
+      derived: p.derived,
+      source: p.source,
+      netWeightKg: p.netWeightKg,
+      unitValueUsdPerKg: p.unitValueUsdPerKg,
+    }));
+    const rest = { ...head, ...ranking.rest, year: ranking.year, rank: null, commodity: 'rest', commodityName: 'Products beyond the limit, together' };
+    return ranked.length === 0 ? [] : [...ranked, rest];
+  });
+  const years = answer.years.flatMap((r) => (r.year === null ? [] : [r.year]));
+  const who = partner === null ? answer.reporter.iso3 : `${answer.reporter.iso3}-${partner}`;
+  return {
+    columns: [
+      'reporter',
+      'partner',
+      'within',
+      'year',
+      'flow',
+      'level',
+      'parent',
+      'rank',
+      'commodity',
+      'commodityName',
+      'value',
+      'unit',
+      'sharePct',
+      'basis',
+      'estimated',
+      'derived',
+      'source',
+      'netWeightKg',
+      'unitValueUsdPerKg',
+      'notes',
+    ],
+    records,
+    fileName: `products-${who}-${answer.flow}-hs${answer.level}${answer.parent.level === 0 ? '' : `-${answer.parent.code}`}-${years.length === 0 ? 'no-data' : span(years)}${within === null ? '' : `-${within}`}`,
   };
 }

@@ -1,4 +1,4 @@
-import { ALL_GOODS, COMMODITY_CODE, FLOWS, YEAR_BOUNDS, orList } from '../domain.js';
+import { ALL_GOODS, COMMODITY_CODE, DEFAULT_CLASSIFICATION, FLOWS, YEAR_BOUNDS, orList } from '../domain.js';
 import type { StagedRow } from './formats/contract.js';
 
 const VALID_FLOWS: ReadonlySet<string> = new Set(FLOWS);
@@ -31,10 +31,28 @@ export type CheckedRow = [
   scale: number | null,
   estimated: boolean | null,
   reason: string | null,
+  netWeightKg: string | null,
+  quantity: string | null,
+  quantityUnit: string | null,
 ];
 
 // Module-level rather than a closure per row: this runs a million times per import.
-const rejected = (line: number, reason: string): CheckedRow => [line, null, null, null, null, null, null, null, null, reason];
+const rejected = (line: number, reason: string): CheckedRow => [line, null, null, null, null, null, null, null, null, reason, null, null, null];
+
+/** Quantities fit numeric(20,3): 17 digits before the point. */
+const MAX_QUANTITY = 1e17;
+const UNIT = /^[\p{L}\p{N} ./%²³-]{1,20}$/u;
+
+/** A quantity's decimal text, null where absent, or the reason it cannot be one. */
+function quantityOf(text: string | undefined, what: string): { value: string | null } | { reason: string } {
+  const t = (text ?? '').trim();
+  if (t === '') return { value: null };
+  if (t.startsWith('-')) return { reason: `negative ${what} ${t.slice(0, 40)}` };
+  if (!NUMBER.test(t) || t.length > VALUE_TEXT_LIMITS.digits) return { reason: `${what} '${t.slice(0, 40)}' is not a number` };
+  if (Number(t) >= MAX_QUANTITY) return { reason: `${what} ${t} is too large` };
+  // Exponents are written out: COPY into numeric(20,3) takes plain decimals and exponents alike, rounding to 3 places.
+  return { value: t };
+}
 
 export type CountryCode = { iso3: string; iso2: string | null; m49: number | null };
 
@@ -46,10 +64,17 @@ export type CountryCode = { iso3: string; iso2: string | null; m49: number | nul
 export class RowChecker {
   private readonly codes = new Map<string, string>();
   private readonly maxYear: number;
+  private readonly commodities: ReadonlySet<string>;
+  private readonly onlyChapters: boolean;
 
-  /** `currentYear`: no figure can be for a later one. */
-  constructor(countries: CountryCode[], currentYear: number) {
+  /**
+   * `currentYear`: no figure can be for a later one. `commodities`: the nomenclature's codes (the
+   * 97 chapters on a fresh database, every heading and subheading once a nomenclature is imported).
+   */
+  constructor(countries: CountryCode[], currentYear: number, commodities: Iterable<string>) {
     this.maxYear = Math.min(currentYear, YEAR_BOUNDS.max);
+    this.commodities = new Set(commodities);
+    this.onlyChapters = ![...this.commodities].some((c) => c.length > 2);
     for (const c of countries) {
       this.codes.set(c.iso3, c.iso3);
       if (c.iso2) this.codes.set(c.iso2, c.iso3);
@@ -78,7 +103,14 @@ export class RowChecker {
       return rejected(r.line, `impossible year ${year}: must be between ${YEAR_BOUNDS.min} and ${this.maxYear}`);
     if (!VALID_FLOWS.has(r.flow)) return rejected(r.line, `unknown flow '${r.flow}': must be ${orList(FLOWS)}`);
     const commodity = r.commodity === ALL_GOODS ? r.commodity : r.commodity.trim().toUpperCase();
-    if (commodity !== ALL_GOODS && !COMMODITY_CODE.test(commodity)) return rejected(r.line, `commodity '${r.commodity}' is neither TOTAL nor an HS code`);
+    if (commodity !== ALL_GOODS && !COMMODITY_CODE.test(commodity))
+      return rejected(r.line, `commodity '${r.commodity}' is neither TOTAL nor an HS code of 2, 4 or 6 digits`);
+    if (commodity !== ALL_GOODS && !this.commodities.has(commodity))
+      return rejected(
+        r.line,
+        `unknown commodity ${commodity}: not in the ${DEFAULT_CLASSIFICATION} nomenclature` +
+          (this.onlyChapters && commodity.length > 2 ? ' (only its chapters are known: import the nomenclature with --format hs-nomenclature first)' : ''),
+      );
     const value = r.value.trim();
     if (value === '') return rejected(r.line, 'value is missing');
     if (value.startsWith('-')) return rejected(r.line, `negative value ${value}`);
@@ -100,6 +132,28 @@ export class RowChecker {
     if (Number(value) * 10 ** r.scale >= MAX_USD)
       return rejected(r.line, `value ${value} is too large: at most 10 trillion US dollars, the most a JSON number holds to the cent`);
     if (r.estimated !== 'true' && r.estimated !== 'false') return rejected(r.line, `estimated flag '${r.estimated}' is neither true nor false`);
-    return [r.line, reporter, partner, year, r.flow, commodity, value, r.scale, r.estimated === 'true', null];
+    const weight = quantityOf(r.netWeightKg, 'net weight');
+    if ('reason' in weight) return rejected(r.line, weight.reason);
+    const quantity = quantityOf(r.quantity, 'quantity');
+    if ('reason' in quantity) return rejected(r.line, quantity.reason);
+    const unit = (r.quantityUnit ?? '').trim();
+    if (quantity.value !== null && unit === '') return rejected(r.line, `quantity ${quantity.value} has no unit`);
+    if (quantity.value !== null && !UNIT.test(unit))
+      return rejected(r.line, `quantity unit '${unit.slice(0, 40)}' is not a unit (letters, digits, at most 20)`);
+    return [
+      r.line,
+      reporter,
+      partner,
+      year,
+      r.flow,
+      commodity,
+      value,
+      r.scale,
+      r.estimated === 'true',
+      null,
+      weight.value,
+      quantity.value,
+      quantity.value === null ? null : unit,
+    ];
   }
 }

@@ -133,18 +133,19 @@ export class RowEncoder extends Transform {
     if (this.output.kind === 'flows') {
       if (this.samples.length < this.limits.rejectedSamples) this.samples.push({ line, reason });
     } else {
-      this.buffer += `${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(reason)}\n`;
+      this.buffer += `${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(reason)}\t\\N\t\\N\t\\N\n`;
     }
   }
 
   private append(r: CheckedRow): void {
     if (r[9] !== null) return this.reject(r[0], r[9]);
     this.rows++;
-    // Checked values hold no tabs or newlines (codes, digits, known words): no escaping needed.
+    // Checked values hold no tabs or newlines (codes, digits, known words, units of letters): no escaping needed.
+    const quantities = `${r[10] ?? '\\N'}\t${r[11] ?? '\\N'}\t${r[12] ?? '\\N'}`;
     if (this.output.kind === 'flows') {
-      this.buffer += `${r[1]}\t${r[2]}\t${r[3]}\t${r[4]}\t${r[5]}\t${scaleToCents(r[6]!, r[7]!)}\t${r[8] ? 't' : 'f'}${this.flowSuffix}`;
+      this.buffer += `${r[1]}\t${r[2]}\t${r[3]}\t${r[4]}\t${r[5]}\t${scaleToCents(r[6]!, r[7]!)}\t${r[8] ? 't' : 'f'}\t${quantities}${this.flowSuffix}`;
     } else {
-      this.buffer += `${r[0]}\t${r[1]}\t${r[2]}\t${r[3]}\t${r[4]}\t${r[5]}\t${r[6]}\t${r[7]}\t${r[8] ? 't' : 'f'}\t\\N\n`;
+      this.buffer += `${r[0]}\t${r[1]}\t${r[2]}\t${r[3]}\t${r[4]}\t${r[5]}\t${r[6]}\t${r[7]}\t${r[8] ? 't' : 'f'}\t\\N\t${quantities}\n`;
     }
   }
 }

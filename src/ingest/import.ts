@@ -12,7 +12,7 @@ import { DEFAULT_IMPORT_LIMITS, DecodedInputGuard, type ImportLimits } from './l
 import { MAX_REASON_CHARS, boundedReason } from './reason.js';
 import * as q from './sql.js';
 import { ProblemError, invalidParameter, unknownValue } from '../problem.js';
-import { NOMENCLATURE_SOURCE } from '../domain.js';
+import { DEFAULT_CLASSIFICATION, NOMENCLATURE_SOURCE } from '../domain.js';
 
 export type { RejectedRow } from './copy-encoder.js';
 
@@ -179,7 +179,8 @@ async function importSpooled(handle: DatabaseHandle, spool: Spool, opts: ImportO
         );
       if (!known.includes(opts.source)) throw unknownValue('unknownSource', { in: 'query', name: 'source' }, opts.source, { values: known });
       const [{ year }] = (await s.query<{ year: number }>(q.CURRENT_YEAR)) as [{ year: number }];
-      const checker = new RowChecker(await s.query<CountryCode>(q.COUNTRY_CODES), year);
+      const commodities = (await s.query<{ code: string }>(q.COMMODITY_CODES, [DEFAULT_CLASSIFICATION])).map((r) => r.code);
+      const checker = new RowChecker(await s.query<CountryCode>(q.COUNTRY_CODES), year, commodities);
       const [existing] = await s.query<{ present: boolean }>(q.SOURCE_HAS_FLOWS, [opts.source]);
       const [created] = await s.query<{ id: number }>(q.INSERT_RELEASE, [opts.source, opts.format, opts.fileName, spool.sha256, opts.apiKeyId ?? null]);
       const ctx: Context = { s, spool, checker, release: created!.id, opts, limits };

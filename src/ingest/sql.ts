@@ -5,9 +5,36 @@
  */
 
 /** What a first import COPYs straight into trade_flows. */
-export const FLOW_COLUMNS = ['reporter', 'partner', 'year', 'flow', 'commodity', 'value_usd', 'estimated', 'source_id', 'release_id'] as const;
+export const FLOW_COLUMNS = [
+  'reporter',
+  'partner',
+  'year',
+  'flow',
+  'commodity',
+  'value_usd',
+  'estimated',
+  'net_weight_kg',
+  'quantity',
+  'quantity_unit',
+  'source_id',
+  'release_id',
+] as const;
 
-export const STAGING_COLUMNS = ['line', 'reporter', 'partner', 'year', 'flow', 'commodity', 'value', 'scale', 'estimated', 'reason'] as const;
+export const STAGING_COLUMNS = [
+  'line',
+  'reporter',
+  'partner',
+  'year',
+  'flow',
+  'commodity',
+  'value',
+  'scale',
+  'estimated',
+  'reason',
+  'net_weight_kg',
+  'quantity',
+  'quantity_unit',
+] as const;
 
 /** Rejected rows keep only their line and reason; the others are checked values, ready to merge. */
 export const CREATE_STAGING = `
@@ -15,7 +42,8 @@ CREATE TEMP TABLE staging_flows (
   line integer NOT NULL,
   reporter text, partner text, year smallint, flow text, commodity text,
   value numeric, scale smallint, estimated boolean,
-  reason text
+  reason text,
+  net_weight_kg numeric, quantity numeric, quantity_unit text
 ) ON COMMIT DROP`;
 
 /**
@@ -81,8 +109,8 @@ const VALUE_USD = `round(value * 10::numeric ^ scale, 2)`;
  * a plain insert in key order (the unique index then grows at its right edge).
  */
 export const INSERT_NEW = `
-INSERT INTO trade_flows (reporter, partner, year, flow, commodity, value_usd, estimated, source_id, release_id)
-SELECT reporter, partner, year, flow, commodity, ${VALUE_USD}, estimated, $1, $2
+INSERT INTO trade_flows (reporter, partner, year, flow, commodity, value_usd, estimated, net_weight_kg, quantity, quantity_unit, source_id, release_id)
+SELECT reporter, partner, year, flow, commodity, ${VALUE_USD}, estimated, net_weight_kg, quantity, quantity_unit, $1, $2
 FROM staging_flows WHERE reason IS NULL
 ORDER BY reporter, partner, year, flow, commodity`;
 
@@ -93,24 +121,27 @@ ORDER BY reporter, partner, year, flow, commodity`;
  */
 export const MERGE = `
 WITH incoming AS (
-  SELECT reporter, partner, year, flow, commodity, ${VALUE_USD} AS value_usd, estimated
+  SELECT reporter, partner, year, flow, commodity, ${VALUE_USD} AS value_usd, estimated,
+         round(net_weight_kg, 3) AS net_weight_kg, round(quantity, 3) AS quantity, quantity_unit
   FROM staging_flows WHERE reason IS NULL
 ),
 replaced AS (
-  INSERT INTO trade_flow_revisions (flow_id, value_usd, estimated, release_id, replaced_by_release_id)
-  SELECT f.id, f.value_usd, f.estimated, f.release_id, $2
+  INSERT INTO trade_flow_revisions (flow_id, value_usd, estimated, net_weight_kg, quantity, quantity_unit, release_id, replaced_by_release_id)
+  SELECT f.id, f.value_usd, f.estimated, f.net_weight_kg, f.quantity, f.quantity_unit, f.release_id, $2
   FROM incoming i
   JOIN trade_flows f
     ON (f.reporter, f.partner, f.year, f.flow, f.commodity, f.source_id) = (i.reporter, i.partner, i.year, i.flow, i.commodity, $1)
-  WHERE (f.value_usd, f.estimated) IS DISTINCT FROM (i.value_usd, i.estimated)
+  WHERE (f.value_usd, f.estimated, f.net_weight_kg, f.quantity, f.quantity_unit) IS DISTINCT FROM (i.value_usd, i.estimated, i.net_weight_kg, i.quantity, i.quantity_unit)
 ),
 merged AS (
-  INSERT INTO trade_flows (reporter, partner, year, flow, commodity, value_usd, estimated, source_id, release_id)
-  SELECT reporter, partner, year, flow, commodity, value_usd, estimated, $1, $2 FROM incoming
+  INSERT INTO trade_flows (reporter, partner, year, flow, commodity, value_usd, estimated, net_weight_kg, quantity, quantity_unit, source_id, release_id)
+  SELECT reporter, partner, year, flow, commodity, value_usd, estimated, net_weight_kg, quantity, quantity_unit, $1, $2 FROM incoming
   ORDER BY reporter, partner, year, flow, commodity
   ON CONFLICT (reporter, partner, year, flow, commodity, source_id) DO UPDATE
-    SET value_usd = excluded.value_usd, estimated = excluded.estimated, release_id = excluded.release_id, note = NULL
-    WHERE (trade_flows.value_usd, trade_flows.estimated) IS DISTINCT FROM (excluded.value_usd, excluded.estimated)
+    SET value_usd = excluded.value_usd, estimated = excluded.estimated, net_weight_kg = excluded.net_weight_kg, quantity = excluded.quantity,
+        quantity_unit = excluded.quantity_unit, release_id = excluded.release_id, note = NULL
+    WHERE (trade_flows.value_usd, trade_flows.estimated, trade_flows.net_weight_kg, trade_flows.quantity, trade_flows.quantity_unit)
+      IS DISTINCT FROM (excluded.value_usd, excluded.estimated, excluded.net_weight_kg, excluded.quantity, excluded.quantity_unit)
   RETURNING (xmax = 0) AS inserted
 )
 SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM merged`;

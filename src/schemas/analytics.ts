@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { DEFINITIONS } from '../analytics/definition-texts.js';
 import { BASES, BASIS_PREFERENCES, MEASURES, orList } from '../domain.js';
+import { CommodityRef, commodityParam } from './commodities.js';
 import { CountryRef, checkYearRange, countryCodeSchema, formatSchema, limitSchema, textParam, yearSchema } from './common.js';
 
 export const MAX_SPAN_YEARS = 100;
 
 const Basis = z.enum(BASES).nullable().describe(DEFINITIONS.basis);
 
-const ReportFields = z.object({ value: z.number(), estimated: z.boolean(), source: z.string() });
+const Derived = z.boolean().describe(DEFINITIONS.derived);
+const ReportFields = z.object({ value: z.number(), estimated: z.boolean(), source: z.string(), derived: Derived });
 export type Report = z.infer<typeof ReportFields>;
 
 export const Report = ReportFields.nullable().describe("One side's report of the figure; null where that side did not report");
@@ -18,6 +20,7 @@ export const Figure = z
     basis: Basis,
     estimated: z.boolean().describe('True if the figure or any figure it is computed from is an estimate'),
     source: z.string().nullable().describe('Source id; "a+b" where a figure combines two sources'),
+    derived: Derived,
   })
   .meta({ id: 'Figure' });
 export type Figure = z.infer<typeof Figure>;
@@ -46,6 +49,7 @@ const rangeFields = {
   from: yearSchema("First year (inclusive); default: the answer's source's first year").optional().meta({ example: 2017 }),
   to: yearSchema("Last year (inclusive); default: the answer's source's last year").optional().meta({ example: 2022 }),
   source: textParam(64).optional().describe(DEFINITIONS.source),
+  commodity: commodityParam,
   basis: BasisPreference.default('reporter').describe("reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first"),
   format: formatSchema,
 };
@@ -57,7 +61,14 @@ export const Measure = z.enum(MEASURES, { error: `must be ${orList(MEASURES)}` }
 export type Measure = z.infer<typeof Measure>;
 
 // No `year`: growth needs a span (a year alone is refused as an unknown parameter, naming from and to).
-const spanFields = { from: rangeFields.from, to: rangeFields.to, source: rangeFields.source, basis: rangeFields.basis, format: formatSchema };
+const spanFields = {
+  from: rangeFields.from,
+  to: rangeFields.to,
+  source: rangeFields.source,
+  commodity: commodityParam,
+  basis: rangeFields.basis,
+  format: formatSchema,
+};
 export const GrowthQuery = z
   .strictObject({ ...spanFields, measure: Measure.default('total').describe('Which series grows: total (default), exports or imports') })
   .superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
@@ -76,6 +87,7 @@ export const Notes = z
 const pairHeader = {
   reporter: CountryRef,
   partner: CountryRef,
+  commodity: CommodityRef.describe('The goods every figure is about: TOTAL (all goods) or an HS code'),
   unit: z.literal('USD'),
   source: AnswerSource,
 };
@@ -156,6 +168,7 @@ export const PartnersQuery = z
       .meta({ example: 'central-asia' }),
     limit: limitSchema(MAX_PARTNERS_LIMIT, 20),
     source: rangeFields.source,
+    commodity: commodityParam,
     basis: rangeFields.basis,
     format: formatSchema,
   })
@@ -170,6 +183,7 @@ const PartnerRow = z.object({
   basis: Basis,
   estimated: z.boolean(),
   source: z.string().nullable(),
+  derived: z.boolean().describe(DEFINITIONS.derived),
 });
 
 const rankingFields = {
@@ -185,6 +199,7 @@ const rankingFields = {
 export const Partners = z
   .object({
     reporter: CountryRef,
+    commodity: pairHeader.commodity,
     year: z.number().int().nullable().describe('The year of the top-level ranking: the one asked, or the last of a range'),
     measure: Measure,
     within: z.string().nullable(),
@@ -204,6 +219,7 @@ export const GroupTradeQuery = z
     from: yearSchema("First year (inclusive); default: the chosen source's first year").optional(),
     to: yearSchema("Last year (inclusive); default: the chosen source's last year").optional(),
     source: rangeFields.source,
+    commodity: commodityParam,
     format: formatSchema,
   })
   .superRefine((q, ctx) => checkYearRange(q, ctx, MAX_SPAN_YEARS));
@@ -228,6 +244,7 @@ export const GroupTradeYear = z
 export const GroupTrade = z
   .object({
     group: z.string(),
+    commodity: pairHeader.commodity,
     unit: z.literal('USD'),
     source: AnswerSource,
     data: z.array(GroupTradeYear).describe('One object per year, oldest first'),

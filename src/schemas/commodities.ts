@@ -41,6 +41,11 @@ export const CommodityListQuery = z.strictObject({
 });
 export type CommodityListQuery = z.infer<typeof CommodityListQuery>;
 
+/** `commodity` on the analytics routes. */
+export const commodityParam = textParam(10)
+  .optional()
+  .describe(`${ALL_GOODS} (all goods; the default) or an HS code of 2, 4 or 6 digits (GET /v1/commodities lists them)`);
+
 export const CommodityParams = z.object({
   code: textParam(10).describe('An HS code of 2, 4 or 6 digits').meta({ example: '27' }),
 });

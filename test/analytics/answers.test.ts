@@ -67,7 +67,7 @@ t.test('analytics answers, called directly', async (t) => {
   const KAZ_UZB = { a: 'KAZ', b: 'UZB' };
 
   t.test('bilateralSeries: one year of imf-dots, both bases', async (t) => {
-    const body = await bilateralSeries(app, KAZ_UZB, pair({ source: 'imf-dots' }));
+    const body = await bilateralSeries(reads, KAZ_UZB, pair({ source: 'imf-dots' }));
     t.match(body, { reporter: { iso3: 'KAZ', name: 'Kazakhstan' }, partner: { iso3: 'UZB' }, unit: 'USD', source: 'imf-dots', basis: 'reporter' });
     t.same(body.coverage, { reporter: [2020], partner: [2020] });
     t.equal(body.data.length, 1);
@@ -78,15 +78,16 @@ t.test('analytics answers, called directly', async (t) => {
       basis: 'reporter',
       estimated: false,
       source: 'imf-dots',
-      reported: { value: DOTS.kazExportsUzb, estimated: false, source: 'imf-dots' },
-      mirror: { value: DOTS.uzbImportsKaz, estimated: false, source: 'imf-dots' },
+      derived: false,
+      reported: { value: DOTS.kazExportsUzb, estimated: false, source: 'imf-dots', derived: false },
+      mirror: { value: DOTS.uzbImportsKaz, estimated: false, source: 'imf-dots', derived: false },
     });
     t.match(row!.imports, { value: DOTS.kazImportsUzb, basis: 'reporter', reported: { value: DOTS.kazImportsUzb }, mirror: { value: DOTS.uzbExportsKaz } });
-    t.same(row!.total, { value: 2_913_476_432, basis: 'reporter', estimated: false, source: 'imf-dots' }, '2133337432 + 780139000');
-    t.same(row!.balance, { value: 1_353_198_432, basis: 'reporter', estimated: false, source: 'imf-dots' }, '2133337432 - 780139000');
+    t.same(row!.total, { value: 2_913_476_432, basis: 'reporter', estimated: false, source: 'imf-dots', derived: false }, '2133337432 + 780139000');
+    t.same(row!.balance, { value: 1_353_198_432, basis: 'reporter', estimated: false, source: 'imf-dots', derived: false }, '2133337432 - 780139000');
     t.equal(row!.totalYoyPct, null, 'no 2019 in imf-dots');
 
-    const mirrored = await bilateralSeries(app, KAZ_UZB, pair({ source: 'imf-dots', basis: 'partner' }));
+    const mirrored = await bilateralSeries(reads, KAZ_UZB, pair({ source: 'imf-dots', basis: 'partner' }));
     t.match(mirrored.data[0], {
       exports: { value: DOTS.uzbImportsKaz, basis: 'mirror' },
       imports: { value: DOTS.uzbExportsKaz, basis: 'mirror' },
@@ -97,7 +98,7 @@ t.test('analytics answers, called directly', async (t) => {
   });
 
   t.test("a source pin filters in SQL: only that source's figures, even where a higher-ranked source has one", async (t) => {
-    const un = await bilateralSeries(app, KAZ_UZB, pair({ source: 'un-comtrade' }));
+    const un = await bilateralSeries(reads, KAZ_UZB, pair({ source: 'un-comtrade' }));
     t.equal(un.source, 'un-comtrade');
     t.same(un.coverage, { reporter: [2019, 2020], partner: [2018] }, 'coverage of un-comtrade only (imf-dots covers 2020 on both sides)');
     t.same(
@@ -124,7 +125,8 @@ t.test('analytics answers, called directly', async (t) => {
       basis: 'reporter',
       estimated: true,
       source: 'un-comtrade',
-      reported: { value: 3_000_000_000, estimated: true, source: 'un-comtrade' },
+      derived: false,
+      reported: { value: 3_000_000_000, estimated: true, source: 'un-comtrade', derived: false },
       mirror: null,
     });
     t.match(
@@ -137,7 +139,7 @@ t.test('analytics answers, called directly', async (t) => {
         if (f.value !== null) t.equal(f.source, 'un-comtrade', `${row.year}: every figure is un-comtrade's`);
     }
 
-    const dots = await bilateralSeries(app, KAZ_UZB, pair({ source: 'imf-dots', from: 2018, to: 2020 }));
+    const dots = await bilateralSeries(reads, KAZ_UZB, pair({ source: 'imf-dots', from: 2018, to: 2020 }));
     t.same(
       dots.data.map((r) => [r.year, r.exports.value, r.total.value]),
       [
@@ -149,19 +151,19 @@ t.test('analytics answers, called directly', async (t) => {
     );
 
     // No pin: where both report the same figure, imf-dots (first in SOURCE_PRIORITY) answers.
-    const any = await bilateralSeries(app, KAZ_UZB, pair({ year: 2020 }));
+    const any = await bilateralSeries(reads, KAZ_UZB, pair({ year: 2020 }));
     t.equal(any.data[0]!.exports.value, DOTS.kazExportsUzb);
     t.equal(any.data[0]!.exports.source, 'imf-dots');
 
-    const imts = await bilateralSeries(app, KAZ_UZB, pair({ source: 'imf-imts' }));
+    const imts = await bilateralSeries(reads, KAZ_UZB, pair({ source: 'imf-imts' }));
     t.same(imts, { ...imts, source: 'imf-imts', coverage: { reporter: [], partner: [] }, data: [] }, 'a known source without data for the pair: empty');
   });
 
   t.test('unknown source: a unknown-source problem listing the known ones', async (t) => {
     const calls: [string, () => Promise<unknown>][] = [
-      ['series', () => bilateralSeries(app, KAZ_UZB, pair({ source: 'nope' }))],
-      ['growth', () => bilateralGrowth(app, KAZ_UZB, growth({ source: 'nope' }))],
-      ['mirror', () => bilateralMirror(app, KAZ_UZB, pair({ source: 'nope' }))],
+      ['series', () => bilateralSeries(reads, KAZ_UZB, pair({ source: 'nope' }))],
+      ['growth', () => bilateralGrowth(reads, KAZ_UZB, growth({ source: 'nope' }))],
+      ['mirror', () => bilateralMirror(reads, KAZ_UZB, pair({ source: 'nope' }))],
       ['partners', () => partnerRanking(reads, 'KAZ', partners({ source: 'nope' }))],
       ['group trade', () => groupTrade(reads, 'central-asia', { year: 2020, source: 'nope' })],
     ];
@@ -173,20 +175,20 @@ t.test('analytics answers, called directly', async (t) => {
 
   t.test('a pair of one country is an invalid-parameter problem, however it is spelt', async (t) => {
     for (const b of ['KAZ', 'kaz', 'KZ', '398']) {
-      const body = await problemOf(t, bilateralSeries(app, { a: 'KAZ', b }, pair({})), `KAZ/${b}`);
+      const body = await problemOf(t, bilateralSeries(reads, { a: 'KAZ', b }, pair({})), `KAZ/${b}`);
       t.match(
         body,
         { type: '/problems/invalid-parameter', status: 400, detail: /must differ/, errors: [{ in: 'path', name: 'b', message: /KAZ/ }] },
         `KAZ/${b}`,
       );
     }
-    t.match(await problemOf(t, bilateralGrowth(app, { a: 'UZB', b: 'uz' }, growth({})), 'growth UZB/uz'), { type: '/problems/invalid-parameter' });
-    t.match(await problemOf(t, bilateralMirror(app, { a: 'UZB', b: 'UZB' }, pair({})), 'mirror UZB/UZB'), { type: '/problems/invalid-parameter' });
-    t.match(await problemOf(t, bilateralSeries(app, { a: 'KAZ', b: 'XXX' }, pair({})), 'KAZ/XXX'), { type: '/problems/unknown-country', status: 404 });
+    t.match(await problemOf(t, bilateralGrowth(reads, { a: 'UZB', b: 'uz' }, growth({})), 'growth UZB/uz'), { type: '/problems/invalid-parameter' });
+    t.match(await problemOf(t, bilateralMirror(reads, { a: 'UZB', b: 'UZB' }, pair({})), 'mirror UZB/UZB'), { type: '/problems/invalid-parameter' });
+    t.match(await problemOf(t, bilateralSeries(reads, { a: 'KAZ', b: 'XXX' }, pair({})), 'KAZ/XXX'), { type: '/problems/unknown-country', status: 404 });
   });
 
   t.test('bilateralGrowth', async (t) => {
-    const un = await bilateralGrowth(app, KAZ_UZB, growth({ source: 'un-comtrade', from: 2018, to: 2019 }));
+    const un = await bilateralGrowth(reads, KAZ_UZB, growth({ source: 'un-comtrade', from: 2018, to: 2019 }));
     t.match(un, {
       source: 'un-comtrade',
       measure: 'total',
@@ -206,17 +208,17 @@ t.test('analytics answers, called directly', async (t) => {
     );
     t.equal(un.yoy[0]!.pct, null, 'no 2017 value');
 
-    const exports = await bilateralGrowth(app, KAZ_UZB, growth({ source: 'un-comtrade', measure: 'exports', from: 2019, to: 2020 }));
+    const exports = await bilateralGrowth(reads, KAZ_UZB, growth({ source: 'un-comtrade', measure: 'exports', from: 2019, to: 2020 }));
     t.match(exports, { measure: 'exports', start: { year: 2019, value: 1e9 }, end: { year: 2020, value: 3e9 }, change: 2e9, changePct: 200, notes: [] });
     near(t, exports.cagrPct, 200, 'CAGR exports 2019-2020');
 
     // Open range: the first and last years with a value of the measure, in the pinned source.
-    const open = await bilateralGrowth(app, KAZ_UZB, growth({ source: 'un-comtrade', measure: 'exports' }));
+    const open = await bilateralGrowth(reads, KAZ_UZB, growth({ source: 'un-comtrade', measure: 'exports' }));
     t.match(open, { start: { year: 2018, value: 1_100_000_000 }, end: { year: 2020, value: 3e9 } });
     near(t, open.changePct, (3000 / 1100 - 1) * 100, 'change % 2018-2020');
     near(t, open.cagrPct, (Math.sqrt(3000 / 1100) - 1) * 100, 'CAGR over two years');
 
-    const missingStart = await bilateralGrowth(app, KAZ_UZB, growth({ source: 'imf-dots', from: 2017, to: 2020 }));
+    const missingStart = await bilateralGrowth(reads, KAZ_UZB, growth({ source: 'imf-dots', from: 2017, to: 2020 }));
     t.match(missingStart, {
       start: { year: 2017, value: null },
       end: { year: 2020, value: 2_913_476_432 },
@@ -226,12 +228,12 @@ t.test('analytics answers, called directly', async (t) => {
       notes: [/no total value for 2017/],
     });
 
-    const missingEnd = await bilateralGrowth(app, KAZ_UZB, growth({ source: 'un-comtrade', from: 2018, to: 2020 }));
+    const missingEnd = await bilateralGrowth(reads, KAZ_UZB, growth({ source: 'un-comtrade', from: 2018, to: 2020 }));
     t.match(missingEnd, { end: { year: 2020, value: null }, change: null, changePct: null, notes: [/no total value for 2020/] });
   });
 
   t.test('growth of a pair with no data: null figures and a note', async (t) => {
-    const none = await bilateralGrowth(app, { a: 'FRA', b: 'JPN' }, growth({}));
+    const none = await bilateralGrowth(reads, { a: 'FRA', b: 'JPN' }, growth({}));
     t.same(
       { start: none.start, end: none.end, change: none.change, changePct: none.changePct, cagrPct: none.cagrPct, yoy: none.yoy },
       { start: { year: null, value: null }, end: { year: null, value: null }, change: null, changePct: null, cagrPct: null, yoy: [] },
@@ -239,7 +241,7 @@ t.test('analytics answers, called directly', async (t) => {
     t.match(none.notes, [/no total values/]);
     t.same(none.coverage, { reporter: [], partner: [] });
 
-    const ranged = await bilateralGrowth(app, { a: 'FRA', b: 'JPN' }, growth({ from: 2017, to: 2020, measure: 'imports' }));
+    const ranged = await bilateralGrowth(reads, { a: 'FRA', b: 'JPN' }, growth({ from: 2017, to: 2020, measure: 'imports' }));
     t.match(ranged, {
       start: { year: 2017, value: null },
       end: { year: 2020, value: null },
@@ -255,7 +257,7 @@ t.test('analytics answers, called directly', async (t) => {
   });
 
   t.test("bilateralMirror: both sides' reports, gap and CIF/FOB ratio", async (t) => {
-    const body = await bilateralMirror(app, KAZ_UZB, pair({ source: 'imf-dots', year: 2020 }));
+    const body = await bilateralMirror(reads, KAZ_UZB, pair({ source: 'imf-dots', year: 2020 }));
     t.equal(body.source, 'imf-dots');
     t.same(
       body.data.map((r) => [r.year, r.flow]),
@@ -275,7 +277,7 @@ t.test('analytics answers, called directly', async (t) => {
     near(t, imp!.cifFobRatio, 0.9737131802296555, 'CIF/FOB import = 780139000 / 801200000');
 
     // One side missing: the report that exists, null gap.
-    const un = await bilateralMirror(app, KAZ_UZB, pair({ source: 'un-comtrade', year: 2018 }));
+    const un = await bilateralMirror(reads, KAZ_UZB, pair({ source: 'un-comtrade', year: 2018 }));
     t.match(un.data[0], {
       flow: 'export',
       reported: null,
@@ -286,7 +288,7 @@ t.test('analytics answers, called directly', async (t) => {
     });
     t.match(un.data[1], { flow: 'import', reported: null, mirror: { value: 600_000_000 }, gap: null });
 
-    const range = await bilateralMirror(app, KAZ_UZB, pair({ source: 'un-comtrade' }));
+    const range = await bilateralMirror(reads, KAZ_UZB, pair({ source: 'un-comtrade' }));
     t.same(
       range.data.map((r) => `${r.year} ${r.flow}`),
       ['2018 export', '2018 import', '2019 export', '2019 import', '2020 export', '2020 import'],
@@ -302,7 +304,7 @@ t.test('analytics answers, called directly', async (t) => {
       measure: 'total',
       within: null,
       unit: 'USD',
-      total: { value: 2_913_476_432, basis: 'reporter', estimated: false, source: 'imf-dots' },
+      total: { value: 2_913_476_432, basis: 'reporter', estimated: false, source: 'imf-dots', derived: false },
       rest: { value: 0, sharePct: 0 },
     });
     t.equal(total.data.length, 1);
@@ -321,7 +323,7 @@ t.test('analytics answers, called directly', async (t) => {
     near(t, imports.data[0]!.sharePct, 60.35242631546782, 'UZB share of imports');
     near(t, imports.data[1]!.sharePct, 39.64757368453218, 'KGZ share of imports');
     t.match(imports.data[1], { estimated: true, basis: 'reporter' });
-    t.same(imports.rest, { value: 0, basis: null, estimated: false, source: null, sharePct: 0 }, 'nothing beyond the limit');
+    t.same(imports.rest, { value: 0, basis: null, estimated: false, source: null, derived: false, sharePct: 0 }, 'nothing beyond the limit');
 
     const top1 = await partnerRanking(reads, 'KAZ', partners({ year: 2020, measure: 'imports', limit: 1 }));
     t.same(
@@ -344,8 +346,8 @@ t.test('analytics answers, called directly', async (t) => {
     // A pin in 2020: un-comtrade's 3000 for UZB, not imf-dots' figure.
     const un2020 = await partnerRanking(reads, 'KAZ', partners({ year: 2020, measure: 'exports', source: 'un-comtrade' }));
     t.match(un2020, {
-      total: { value: 3e9, estimated: true, source: 'un-comtrade' },
-      data: [{ partner: { iso3: 'UZB' }, value: 3e9, estimated: true, source: 'un-comtrade', sharePct: 100 }],
+      total: { value: 3e9, estimated: true, source: 'un-comtrade', derived: false },
+      data: [{ partner: { iso3: 'UZB' }, value: 3e9, estimated: true, source: 'un-comtrade', derived: false, sharePct: 100 }],
     });
     t.equal(un2020.data.length, 1);
 
@@ -363,9 +365,9 @@ t.test('analytics answers, called directly', async (t) => {
     t.same(
       { total: empty.total, data: empty.data, rest: empty.rest },
       {
-        total: { value: null, basis: null, estimated: false, source: null },
+        total: { value: null, basis: null, estimated: false, source: null, derived: false },
         data: [],
-        rest: { value: 0, basis: null, estimated: false, source: null, sharePct: null },
+        rest: { value: 0, basis: null, estimated: false, source: null, derived: false, sharePct: null },
       },
       'no partner: the total is unknown, the rest is nothing',
     );
@@ -401,9 +403,9 @@ t.test('analytics answers, called directly', async (t) => {
       { intra: body.intra, extra: body.extra, total: body.total, share: body.intraSharePct },
       {
         // KGZ→KAZ is KAZ's estimated import report (the mirror): the sums are estimated and of mixed basis.
-        intra: { value: 3_447_037_432, basis: null, estimated: true, source: 'imf-dots' },
-        extra: { value: 0, basis: null, estimated: false, source: null },
-        total: { value: 3_447_037_432, basis: null, estimated: true, source: 'imf-dots' },
+        intra: { value: 3_447_037_432, basis: null, estimated: true, source: 'imf-dots', derived: false },
+        extra: { value: 0, basis: null, estimated: false, source: null, derived: false },
+        total: { value: 3_447_037_432, basis: null, estimated: true, source: 'imf-dots', derived: false },
         share: 100,
       },
     );
@@ -433,7 +435,7 @@ t.test('analytics answers, called directly', async (t) => {
   t.test("groupTrade: a range answers one object per year, with each year's members", async (t) => {
     const q: GroupTradeQuery = { from: 2018, to: 2020, source: 'un-comtrade' };
     const body = await groupTrade(reads, 'central-asia', q);
-    t.same(Object.keys(body), ['group', 'unit', 'source', 'data', 'notes']);
+    t.same(Object.keys(body), ['group', 'commodity', 'unit', 'source', 'data', 'notes']);
     t.equal(body.group, 'central-asia');
     t.same(
       body.data.map((y) => y.year),

@@ -77,7 +77,7 @@ t.test('figures from the IMF Central Asia file equal an independent computation'
       .sort((a, b) => b[1] - a[1]);
     const sum = values.reduce((s, [, v]) => s + v, 0);
     near(body.total.value, sum, 'total');
-    t.match(body.total, { basis: 'reporter', estimated: false, source: 'imf-dots' }, 'the total is a figure like every other');
+    t.match(body.total, { basis: 'reporter', estimated: false, source: 'imf-dots', derived: false }, 'the total is a figure like every other');
     t.same(
       body.data.map((r: { partner: { iso3: string } }) => r.partner.iso3),
       values.map(([p]) => p),
@@ -87,7 +87,7 @@ t.test('figures from the IMF Central Asia file equal an independent computation'
       near(row.value, values[i]![1], `value ${values[i]![0]}`);
       near(row.sharePct, (values[i]![1] / sum) * 100, `share ${values[i]![0]}`);
     });
-    t.same(body.rest, { value: 0, basis: null, estimated: false, source: null, sharePct: 0 });
+    t.same(body.rest, { value: 0, basis: null, estimated: false, source: null, derived: false, sharePct: 0 });
     // Issue 10: a share-over-time chart in one call: one ranking per year, each the year's own answer.
     const range = (await app.inject('/v1/countries/KAZ/partners?from=2017&to=2020&within=central-asia')).json();
     t.match(range, { year: 2020, source: 'imf-dots' }, 'the top level is the last year');

@@ -43,6 +43,7 @@ const observation = (reporter: string, partner: string, flow: Observation['flow'
   valueUsd,
   estimated: false,
   source: 'imf-dots',
+  derived: false,
 });
 
 // Each of the four reports of a pair present or not, with any values.

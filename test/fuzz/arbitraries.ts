@@ -45,7 +45,11 @@ export function validValueOf(path: string, p: Parameter, pools: Pools): fc.Arbit
       return issued.length > 0 ? fc.constantFrom(...issued) : forgedCursor;
     }
     case 'commodity':
-      return fc.oneof({ arbitrary: fc.constantFrom(...COMMODITIES), weight: 3 }, fc.stringMatching(new RegExp(s.pattern!)));
+      // Codes HS 2022 has and has not; anything of the shape a pattern admits, where the parameter has one.
+      return fc.oneof(
+        { arbitrary: fc.constantFrom(...COMMODITIES), weight: 3 },
+        s.pattern ? fc.stringMatching(new RegExp(s.pattern)) : fc.stringMatching(/^\d{2,6}$/),
+      );
     case 'asOf':
       // Anything the pattern admits, too: '0000-99-99T::Z' matches it and must be a 400, not a database error.
       return fc.oneof({ arbitrary: fc.constantFrom(...AS_OF), weight: 3 }, fc.stringMatching(new RegExp(s.pattern!)));

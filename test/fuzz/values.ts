@@ -30,7 +30,7 @@ export const FAVOURITE_COUNTRIES = [
 ];
 export const REGIONS = ['Central Asia', 'Asia', 'Europe', 'Africa', 'Americas', 'Oceania', 'Western Europe', 'central asia', 'Northern America'];
 export const SEARCHES = ['kaz', 'uz', 'stan', 'united', 'Korea', 'côte', 'ivoire', 'kz', '398', 'Kazakhstan', 'republic of'];
-export const COMMODITIES = ['TOTAL', '01', '27', '8703', '1234567890'];
+export const COMMODITIES = ['TOTAL', '01', '27', '2709', '8703', '270900', '2799', '77', '1234567890', 'oil'];
 export const AS_OF = ['1', '2', '2000-01-01', '2022-12-31', '2099-12-31', '2026-02-28T12:00:00Z', '2024-06-30T23:59:59.999+05:00', '2024-06-30T00:00:00-0330'];
 
 const COUNTRY_PARAMS = new Set(['reporter', 'partner', 'a', 'b', 'code']);
@@ -43,9 +43,18 @@ export function kindOf(path: string, p: Parameter): Kind {
   const s = p.schema;
   if (s.enum) return 'enum';
   if (s.type === 'integer') return YEAR_PARAMS.includes(p.name) ? 'year' : p.name === 'limit' ? 'limit' : 'integer';
+  if (p.name === 'code' && path.startsWith('/v1/commodities')) return 'commodity';
   if (COUNTRY_PARAMS.has(p.name)) return 'country';
   if (p.name === 'within' || (p.name === 'id' && path.startsWith('/v1/groups'))) return 'group';
-  const named: Record<string, Kind> = { source: 'source', cursor: 'cursor', commodity: 'commodity', asOf: 'asOf', region: 'region', q: 'search' };
+  const named: Record<string, Kind> = {
+    source: 'source',
+    cursor: 'cursor',
+    commodity: 'commodity',
+    parent: 'commodity',
+    asOf: 'asOf',
+    region: 'region',
+    q: 'search',
+  };
   return named[p.name] ?? 'string';
 }
 

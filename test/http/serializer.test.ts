@@ -9,12 +9,14 @@ const zodThenStringify = (schema: z.ZodType, body: unknown) => JSON.stringify(z.
 const reporter = { iso3: 'KAZ', iso2: 'KZ', m49: 398, name: 'Kazakhstan' };
 const partner = { iso3: 'UZB', iso2: 'UZ', m49: 860, name: 'Uzbekistan' };
 // A key no schema names (releaseId), inside a nullable object: zod dropped it; fast-json-stringify threw on it.
-const report = { value: 100.5, estimated: false, source: 'imf-dots', releaseId: 7 };
+const report = { value: 100.5, estimated: false, source: 'imf-dots', derived: false, releaseId: 7 };
+const commodity = { code: 'TOTAL', level: 0, name: 'All goods' };
 
 t.test('answers are what JSON.stringify of the zod output gave, byte for byte, unnamed keys dropped', async (t) => {
   const mirror = {
     reporter,
     partner,
+    commodity,
     unit: 'USD',
     source: null,
     coverage: { reporter: [2020], partner: [2020] },
@@ -24,10 +26,11 @@ t.test('answers are what JSON.stringify of the zod output gave, byte for byte, u
   t.equal(serializerFor(Mirror)(mirror), zodThenStringify(Mirror, mirror), 'mirror');
   t.notMatch(serializerFor(Mirror)(mirror), /releaseId|extra/);
 
-  const figure = { value: 100.5, basis: 'reporter', estimated: false, source: 'imf-dots' };
+  const figure = { value: 100.5, basis: 'reporter', estimated: false, source: 'imf-dots', derived: false };
   const bilateral = {
     reporter,
     partner,
+    commodity,
     unit: 'USD',
     source: null,
     coverage: { reporter: [2020], partner: [] },
@@ -53,13 +56,13 @@ t.test('nested nullable fields serialize as zod gives them, null or not', async 
     year: 2020,
     unit: 'USD',
     members: [reporter, { ...partner, m49: null, iso2: null }],
-    intra: { value: 0, basis: null, estimated: false, source: null },
-    extra: { value: 10, basis: 'reporter', estimated: true, source: 'imf-dots' },
-    total: { value: 10, basis: 'reporter', estimated: true, source: 'imf-dots' },
+    intra: { value: 0, basis: null, estimated: false, source: null, derived: false },
+    extra: { value: 10, basis: 'reporter', estimated: true, source: 'imf-dots', derived: false },
+    total: { value: 10, basis: 'reporter', estimated: true, source: 'imf-dots', derived: false },
     intraSharePct: null,
-    matrix: [{ reporter, partner, value: null, basis: null, estimated: false, source: null }],
+    matrix: [{ reporter, partner, value: null, basis: null, estimated: false, source: null, derived: false }],
   };
-  const answer = (source: string | null, years: object[]) => ({ group: 'central-asia', unit: 'USD', source, data: years, notes: [] });
+  const answer = (source: string | null, years: object[]) => ({ group: 'central-asia', commodity, unit: 'USD', source, data: years, notes: [] });
   t.equal(serializerFor(GroupTrade)(answer('imf-dots', [year])), zodThenStringify(GroupTrade, answer('imf-dots', [year])), 'one year');
   const range = answer(null, [year, { ...year, year: 2021, intra: { ...year.intra, value: null }, intraSharePct: 0 }]);
   t.equal(serializerFor(GroupTrade)(range), zodThenStringify(GroupTrade, range), 'a range');

@@ -79,7 +79,7 @@ t.test('each kind of bad value has its reason', async (t) => {
       `impossible year 1850: must be between 1900 and ${new Date().getUTCFullYear()}`,
       'reporter and partner are both KAZ',
       "unknown flow 'exports': must be export, import, re-export, re-import or turnover",
-      "commodity 'oil' is neither TOTAL nor an HS code",
+      "commodity 'oil' is neither TOTAL nor an HS code of 2, 4 or 6 digits",
       'negative value -5',
       'value is missing',
       'value 1e30 is too large: at most 10 trillion US dollars, the most a JSON number holds to the cent',

@@ -30,8 +30,9 @@ const CASES: [url: string, status: number, name: string | null, message: RegExp]
   // Issue 10: a list where one code goes was answered "did you mean USA?"; parameters an endpoint does not use were ignored.
   ['/v1/flows?reporter=KAZ,RUS', 400, 'reporter', /one country code, not a list/],
   ['/v1/bilateral/KAZ/RUS;UZB', 400, 'b', /one country code, not a list/],
-  ['/v1/bilateral/KAZ/UZB?commodity=2709', 400, 'commodity', /unknown parameter; this endpoint takes year, from, to, source, basis/],
-  ['/v1/bilateral/KAZ/UZB/growth?year=2020', 400, 'year', /unknown parameter; this endpoint takes from, to, source, basis, format, measure/],
+  ['/v1/bilateral/KAZ/UZB?commodity=2709', 404, 'commodity', /unknown commodity '2709'/],
+  ['/v1/bilateral/KAZ/UZB?commodity=27091', 404, 'commodity', /unknown commodity '27091'/],
+  ['/v1/bilateral/KAZ/UZB/growth?year=2020', 400, 'year', /unknown parameter; this endpoint takes from, to, source, commodity, basis, format, measure/],
   ['/v1/countries/KAZ/partners?format=xml', 400, 'format', /must be json, csv or ndjson/],
   ['/v1/groups/central-asia/trade?year=2020&from=2019', 400, 'year', /either year or from\/to/],
 ];

@@ -137,11 +137,12 @@ t.test('flows on a database without data: an empty page, not an error', async (t
   t.same(
     sources.map((s: { id: string; releaseCount: number }) => [s.id, s.releaseCount]),
     [
+      ['hs-nomenclature', 0],
       ['imf-dots', 0],
       ['imf-imts', 0],
       ['un-comtrade', 0],
     ],
-    'the publishers importers know, with nothing loaded yet',
+    'the publishers importers know (and the nomenclature), with nothing loaded yet',
   );
 });
 

@@ -4,6 +4,7 @@ import '../analytics/answers.test.js';
 import '../analytics/central-asia.test.js';
 import '../analytics/definitions.test.js';
 import '../analytics/edge-cases.test.js';
+import '../analytics/products.test.js';
 // On Postgres the longest test of the run (the full IMF file): in the suite tap starts first.
 import '../ingest/imf-full.test.js';
 import '../domain.test.js';

@@ -3,15 +3,24 @@ import { flag, type FormatParser } from './contract.js';
 
 /**
  * The project's own long CSV, one observation per line (docs/ingest.md):
- * reporter,partner,year,flow,commodity,value_usd,estimated
- * `commodity` (default TOTAL) and `estimated` (default false) may be left out.
+ * reporter,partner,year,flow,commodity,value_usd,estimated[,net_weight_kg,quantity,quantity_unit]
+ * `commodity` (default TOTAL), `estimated` (default false) and the quantities may be left out.
  */
 export const canonical: FormatParser = {
   requiredColumns: ['reporter', 'partner', 'year', 'flow', 'value_usd'],
   bind(column) {
-    const [reporter, partner, year, flow, commodity, value, estimated] = ['reporter', 'partner', 'year', 'flow', 'commodity', 'value_usd', 'estimated'].map(
-      column,
-    );
+    const [reporter, partner, year, flow, commodity, value, estimated, netWeightKg, quantity, quantityUnit] = [
+      'reporter',
+      'partner',
+      'year',
+      'flow',
+      'commodity',
+      'value_usd',
+      'estimated',
+      'net_weight_kg',
+      'quantity',
+      'quantity_unit',
+    ].map(column);
     return (f, line) => [
       {
         line,
@@ -23,6 +32,9 @@ export const canonical: FormatParser = {
         value: f[value!] ?? '',
         scale: 0,
         estimated: flag(f[estimated!]),
+        netWeightKg: f[netWeightKg!],
+        quantity: f[quantity!],
+        quantityUnit: f[quantityUnit!],
       },
     ];
   },

@@ -17,7 +17,8 @@ function countryCode(iso: string | undefined, numeric: string | undefined): stri
 
 /**
  * UN Comtrade CSV as the data API and bulk files give it (refYear, reporterCode/reporterISO, flowCode,
- * partnerCode/partnerISO, cmdCode, primaryValue in US dollars). Kept out, as they are not bilateral
+ * partnerCode/partnerISO, cmdCode at any HS level or TOTAL, primaryValue in US dollars, and where
+ * present netWgt in kg and qty in qtyUnitAbbr). Kept out, as they are not bilateral
  * totals: partner World (0), and breakdowns by second partner, customs procedure or transport mode.
  */
 export const comtrade: FormatParser = {
@@ -39,6 +40,9 @@ export const comtrade: FormatParser = {
         'primaryValue',
         'isReported',
         'legacyEstimationFlag',
+        'netWgt',
+        'qty',
+        'qtyUnitAbbr',
       ].map((n) => [n, column(n)]),
     ) as Record<string, number>;
     return (f, line) => {
@@ -47,6 +51,9 @@ export const comtrade: FormatParser = {
       if (!ALL.has(field('partner2Code')) || !ALL.has(field('customsCode')) || !ALL.has(field('motCode'))) return [];
       const flowCode = field('flowCode').toUpperCase();
       const legacyEstimate = field('legacyEstimationFlag');
+      // Comtrade writes "N/A" (unit code -1) where a product has no supplementary quantity.
+      const unit = field('qtyUnitAbbr');
+      const hasQuantity = unit !== '' && unit.toUpperCase() !== 'N/A';
       return [
         {
           line,
@@ -57,6 +64,9 @@ export const comtrade: FormatParser = {
           commodity: field('cmdCode'),
           value: field('primaryValue'),
           scale: 0,
+          netWeightKg: field('netWgt'),
+          quantity: hasQuantity ? field('qty') : '',
+          quantityUnit: hasQuantity ? unit : '',
           // Comtrade marks figures it did not receive as reported (isReported false) or estimated by the legacy flag.
           estimated: flag(field('isReported'), 'true') === 'false' || (legacyEstimate !== '' && legacyEstimate !== '0') ? 'true' : 'false',
         },

@@ -20,6 +20,11 @@ export type StagedRow = {
   scale: number | null;
   /** 'true' or 'false'; anything else is rejected. */
   estimated: string;
+  /** Net weight in kilograms, a decimal; '' or absent where the file has none. */
+  netWeightKg?: string;
+  /** The supplementary quantity, a decimal, in `quantityUnit`; '' or absent where the file has none. */
+  quantity?: string;
+  quantityUnit?: string;
 };
 
 /** Where each column is in this file's header (-1 when absent). */

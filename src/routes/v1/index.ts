@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import bilateral from './bilateral/index.js';
+import pairProducts from './bilateral/products.js';
 import commodities from './commodities/index.js';
 import countries from './countries/index.js';
 import partners from './countries/partners.js';
+import countryProducts from './countries/products.js';
 import flows from './flows/index.js';
 import groups from './groups/index.js';
 import groupTrade from './groups/trade.js';
@@ -20,6 +22,8 @@ export default async function v1(app: FastifyInstance) {
   await app.register(releases);
   await app.register(imports);
   await app.register(bilateral);
+  await app.register(pairProducts);
   await app.register(partners);
+  await app.register(countryProducts);
   await app.register(groupTrade);
 }

@@ -1,0 +1,272 @@
+import { ALL_GOODS } from '../domain.js';
+import { invalidParameter } from '../problem.js';
+import { countryObservations, pairObservations } from '../queries/analytics.js';
+import type { CountryRecord } from '../queries/countries.js';
+import { listGroupMembers } from '../queries/groups.js';
+import { countryProducts, pairProducts, productSourceYears, type ProductObservation } from '../queries/products.js';
+import type { BasisPreference, DirectionalFigure, Figure, Measure } from '../schemas/analytics.js';
+import type { CountryProductsQuery, PairProductsQuery, ProductFlow } from '../schemas/products.js';
+import { commodityDirectory, type CommodityChoice, type CommodityDirectory } from '../services/commodity-directory.js';
+import type { ReadContext } from '../services/context.js';
+import { toCountryRef } from '../services/country-directory.js';
+import { requireGroup, requireSource } from '../services/lookups.js';
+import { LEVEL_NAMES, levelsInsteadNote } from './commodity-choice.js';
+import { NO_FIGURE, pairYear, sharesPct, sumFigure } from './definitions.js';
+import { ObservationIndex, type Observation } from './observations.js';
+import {
+  ANY_SOURCE,
+  latestOfBest,
+  mixedNote,
+  mostValues,
+  othersNote,
+  outsideNote,
+  pinnedId,
+  sourceRequest,
+  tallyOf,
+  type SourceRequest,
+  type SourceYears,
+} from './source-choice.js';
+
+const MEASURE_OF: Record<ProductFlow, Measure> = { export: 'exports', import: 'imports', total: 'total' };
+/** The products of one share of the parent's figure that goes unsaid: below this, no note. */
+const UNALLOCATED_NOTE_PCT = 0.5;
+
+type ProductsQuery = PairProductsQuery | CountryProductsQuery;
+
+/** The parent code (TOTAL by default) and a level below it; a level at or above the parent's is a 400. */
+function parentAndLevel(directory: CommodityDirectory, q: ProductsQuery): CommodityChoice {
+  const parent = directory.resolve(q.parent ?? ALL_GOODS, { in: 'query', name: 'parent' });
+  if (parent.level >= q.level)
+    throw invalidParameter('query', 'level', `must be below the parent's level: ${parent.code} is level ${parent.level}, so level ${parent.level + 2} or more`);
+  return parent;
+}
+
+/** The years and the one source of the answer (source-choice.ts), from the figures each source has at the level. */
+function yearsAndSource(tally: SourceYears, request: SourceRequest, q: ProductsQuery) {
+  const span = { from: q.from ?? q.year, to: q.to ?? q.year };
+  let source: string | null;
+  let years: number[];
+  if (q.year === undefined && q.from === undefined && q.to === undefined) {
+    const best = request.kind === 'choose' ? latestOfBest(tally) : undefined;
+    source = request.kind === 'pinned' ? request.id : request.kind === 'any' ? null : (best?.source ?? null);
+    const covered = [...(source === null ? [...tally.values()] : [tally.get(source) ?? new Map<number, number>()])].flatMap((y) => [...y.keys()]);
+    years = best ? [best.year] : covered.length > 0 ? [Math.max(...covered)] : [];
+  } else {
+    source = request.kind === 'pinned' ? request.id : request.kind === 'any' ? null : (mostValues(tally, span) ?? mostValues(tally) ?? null);
+    const covered = (source === null ? [...tally.values()] : [tally.get(source) ?? new Map<number, number>()]).flatMap((y) => [...y.keys()]);
+    const from = q.year ?? q.from ?? (covered.length > 0 ? Math.min(...covered) : q.to!);
+    const to = q.year ?? q.to ?? (covered.length > 0 ? Math.max(...covered) : q.from!);
+    years = Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+  }
+  return { source, years, span };
+}
+
+/** The net weight of the report a directional figure uses (its basis says which side). */
+function weightOf(index: ObservationIndex, a: string, p: string, year: number, flow: 'export' | 'import', figure: DirectionalFigure): number | null {
+  const used: Observation | undefined =
+    figure.basis === 'reporter'
+      ? index.get(a, p, year, flow)
+      : figure.basis === 'mirror'
+        ? index.get(p, a, year, flow === 'export' ? 'import' : 'export')
+        : undefined;
+  return (used as ProductObservation | undefined)?.netWeightKg ?? null;
+}
+
+/** One product's figure with `p` in `year`, and the net weight behind it where the reports have one. */
+function productFigure(index: ObservationIndex, a: string, p: string, year: number, measure: Measure, basis: BasisPreference) {
+  const row = pairYear(index, a, p, year, basis);
+  const exports = weightOf(index, a, p, year, 'export', row.exports);
+  const imports = weightOf(index, a, p, year, 'import', row.imports);
+  const weight =
+    measure === 'exports'
+      ? exports
+      : measure === 'imports'
+        ? imports
+        : row.total.basis !== 'turnover' && exports !== null && imports !== null
+          ? exports + imports
+          : null;
+  return { figure: row[measure], weight };
+}
+
+type Ranked = { code: string; figure: Figure & { value: number }; weight: number | null };
+
+/**
+ * One year's ranking of the products: each product's figure summed over the partners (one for a
+ * pair), largest first (ties by code), shares of their sum, the top `limit` and the rest together.
+ */
+function rankProducts(
+  directory: CommodityDirectory,
+  byCode: Map<string, ObservationIndex>,
+  a: string,
+  partnersOf: (index: ObservationIndex) => string[],
+  year: number,
+  q: ProductsQuery,
+  parentFigure: Figure,
+) {
+  const measure = MEASURE_OF[q.flow];
+  const valued: Ranked[] = [];
+  for (const [code, index] of byCode) {
+    const figures = partnersOf(index)
+      .map((p) => productFigure(index, a, p, year, measure, q.basis))
+      .filter((f) => f.figure.value !== null);
+    if (figures.length === 0) continue;
+    const figure =
+      figures.length === 1
+        ? figures[0]!.figure
+        : sumFigure(
+            figures.map((f) => f.figure),
+            null,
+          );
+    const weight = figures.every((f) => f.weight !== null) ? figures.reduce((sum, f) => sum + f.weight!, 0) : null;
+    valued.push({ code, figure: figure as Ranked['figure'], weight });
+  }
+  valued.sort((x, y) => y.figure.value - x.figure.value || (x.code < y.code ? -1 : 1));
+  const shares = sharesPct(valued.map((r) => r.figure.value));
+  const total = sumFigure(
+    valued.map((r) => r.figure),
+    null,
+  );
+  const rest = sumFigure(
+    valued.slice(q.limit).map((r) => r.figure),
+    0,
+  );
+  return {
+    year,
+    total,
+    parentFigure,
+    data: valued.slice(0, q.limit).map((r, i) => {
+      const c = directory.get(r.code);
+      return {
+        rank: i + 1,
+        commodity: { code: r.code, level: r.code.length, name: c?.name ?? r.code },
+        value: r.figure.value,
+        sharePct: shares[i]!,
+        basis: r.figure.basis,
+        estimated: r.figure.estimated,
+        source: r.figure.source,
+        derived: r.figure.derived,
+        netWeightKg: r.weight,
+        unitValueUsdPerKg: r.weight !== null && r.weight > 0 ? r.figure.value / r.weight : null,
+      };
+    }),
+    rest: { ...rest, sharePct: total.value === null || total.value === 0 ? null : (rest.value! / total.value) * 100 },
+  };
+}
+type Ranking = Omit<ReturnType<typeof rankProducts>, 'year'> & { year: number | null };
+
+/** Observations per code, each code's in an index of its own (the figures' definitions are per code). */
+function indexByCode(observations: ProductObservation[]): Map<string, ObservationIndex> {
+  const grouped = new Map<string, ProductObservation[]>();
+  for (const o of observations) (grouped.get(o.code) ?? grouped.set(o.code, []).get(o.code)!).push(o);
+  return new Map([...grouped].map(([code, list]) => [code, new ObservationIndex(list)]));
+}
+
+/** Where the products' sum falls short of the parent's own figure (the reported total), by how much. */
+function unallocatedNote(rankings: Ranking[], level: number, parent: CommodityChoice): string | null {
+  const gaps = rankings.flatMap((r) => {
+    const whole = r.parentFigure.value;
+    const sum = r.total.value;
+    if (whole === null || sum === null || whole === 0) return [];
+    const pct = (sum / whole) * 100;
+    return Math.abs(100 - pct) >= UNALLOCATED_NOTE_PCT ? [`${r.year}: ${pct.toFixed(1)}%`] : [];
+  });
+  if (gaps.length === 0) return null;
+  const of = parent.code === ALL_GOODS ? 'the reported total (TOTAL)' : `the figure for ${parent.code}`;
+  return `the products at level ${level} sum to a different value than ${of} (${gaps.join(', ')}): shares are of the products' sum; the difference is goods not reported at this level`;
+}
+
+type Subject = {
+  a: CountryRecord;
+  /** The pair's partner; null for a country's trade with every partner (or a group's members). */
+  b: CountryRecord | null;
+  within: (year: number) => Promise<Set<string> | null>;
+  name: string;
+};
+
+async function productAnswer(ctx: ReadContext, subject: Subject, q: ProductsQuery) {
+  const directory = await commodityDirectory(ctx);
+  const parent = parentAndLevel(directory, q);
+  const request = sourceRequest(q.source);
+  await requireSource(ctx.db, pinnedId(request));
+  const { a, b } = subject;
+  const tally = tallyOf(await productSourceYears(ctx.db, a.iso3, b?.iso3 ?? null, q.level, parent.code === ALL_GOODS ? null : parent.code));
+  const { source, years, span } = yearsAndSource(tally, request, q);
+  const filter = {
+    from: years[0] ?? 0,
+    to: years.at(-1) ?? 0,
+    level: q.level,
+    parent: parent.code === ALL_GOODS ? null : parent.code,
+    source: source ?? undefined,
+  };
+  const observations = years.length === 0 ? [] : b ? await pairProducts(ctx.db, a.iso3, b.iso3, filter) : await countryProducts(ctx.db, a.iso3, filter);
+  const rankings: Ranking[] = [];
+  const measure = MEASURE_OF[q.flow];
+  // The parent's own figure (the reported total for all goods), from the same source: a pair's in one query for every year.
+  const pairParent = b && years.length > 0 ? await pairObservations(ctx.db, a.iso3, b.iso3, source ?? undefined, parent.code) : [];
+  for (const year of years) {
+    const inYear = observations.filter((o) => o.year === year);
+    const within = await subject.within(year);
+    const partnersOf = (index: ObservationIndex) =>
+      b
+        ? [b.iso3]
+        : [...new Set([...index.all()].map((o) => (o.reporter === a.iso3 ? o.partner : o.reporter)))].filter((p) => within === null || within.has(p));
+    const parentObservations = b ? pairParent : await countryObservations(ctx.db, a.iso3, year, source ?? undefined, parent.code);
+    const parentIndex = new ObservationIndex(parentObservations);
+    const parentFigures = partnersOf(parentIndex)
+      .map((p) => pairYear(parentIndex, a.iso3, p, year, q.basis)[measure])
+      .filter((f) => f.value !== null);
+    const parentFigure = parentFigures.length === 0 ? NO_FIGURE : parentFigures.length === 1 ? parentFigures[0]! : sumFigure(parentFigures, null);
+    rankings.push(rankProducts(directory, indexByCode(inYear), a.iso3, partnersOf, year, q, parentFigure));
+  }
+  if (rankings.length === 0) rankings.push({ year: null, total: NO_FIGURE, parentFigure: NO_FIGURE, data: [], rest: { ...sumFigure([], 0), sharePct: null } });
+  const notes: (string | null)[] = [outsideNote(tally, source, years, subject.name)];
+  if (rankings.every((r) => r.data.length === 0)) {
+    const asked = `${LEVEL_NAMES[q.level]}${parent.code === ALL_GOODS ? '' : ` under ${parent.code}`}`;
+    const how = `ask for another level with level=, or for all goods with ${b ? `GET /v1/bilateral/${a.iso3}/${b.iso3}` : `GET /v1/countries/${a.iso3}/partners`}`;
+    notes.unshift(await levelsInsteadNote(ctx, asked, q.level, a.iso3, b?.iso3, how));
+  }
+  if (request.kind === 'choose' && source !== null) notes.push(othersNote(tally, source, span));
+  if (request.kind === 'any') notes.push(mixedNote(rankings.flatMap((r) => r.data.flatMap((p) => (p.source ?? '').split('+'))).filter((s) => s !== '')));
+  notes.push(unallocatedNote(rankings, q.level, parent));
+  const last = rankings.at(-1)!;
+  return {
+    flow: q.flow,
+    level: q.level,
+    parent: { code: parent.code, level: parent.level, name: parent.name },
+    unit: 'USD' as const,
+    source: request.kind === 'any' ? ANY_SOURCE : source,
+    year: last.year,
+    total: last.total,
+    parentFigure: last.parentFigure,
+    data: last.data,
+    rest: last.rest,
+    years: rankings,
+    notes: notes.filter((n): n is string => n !== null),
+  };
+}
+
+/** GET /v1/bilateral/{a}/{b}/products: the pair's goods ranked by value, with shares and the rest. */
+export async function pairProductRanking(ctx: ReadContext, codes: { a: string; b: string }, q: PairProductsQuery) {
+  const [a, b] = ctx.countries.resolveAll([
+    { code: codes.a, name: 'a' },
+    { code: codes.b, name: 'b' },
+  ]) as [CountryRecord, CountryRecord];
+  if (a.iso3 === b.iso3) throw invalidParameter('path', 'b', `must differ from a (both are ${a.iso3}); a country's trade with itself is not bilateral trade`);
+  const answer = await productAnswer(ctx, { a, b, within: async () => null, name: `${a.iso3}-${b.iso3}` }, q);
+  return { reporter: toCountryRef(a), partner: toCountryRef(b), ...answer };
+}
+
+/** GET /v1/countries/{code}/products: a country's goods ranked by value, summed over every partner or a group's other members. */
+export async function countryProductRanking(ctx: ReadContext, code: string, q: CountryProductsQuery) {
+  const a = ctx.countries.resolve(code, 'code');
+  const group = q.within === undefined ? null : await requireGroup(ctx.db, q.within, { in: 'query', name: 'within' });
+  const within = async (year: number) => {
+    if (group === null) return null;
+    const members = await listGroupMembers(ctx.db, group.id, year);
+    if (!members.some((m) => m.iso3 === a.iso3))
+      throw invalidParameter('query', 'within', `${a.iso3} is not a member of ${group.id} in ${year}; within takes a group the country belongs to`);
+    return new Set(members.map((m) => m.iso3).filter((m) => m !== a.iso3));
+  };
+  const answer = await productAnswer(ctx, { a, b: null, within, name: a.iso3 }, q);
+  return { reporter: toCountryRef(a), within: group?.id ?? null, ...answer };
+}
