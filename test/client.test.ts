@@ -53,6 +53,7 @@ t.test('the typed client calls every operation over HTTP', async (t) => {
   await call('getBilateralMirror', api.GET('/v1/bilateral/{a}/{b}/mirror', { params: { ...KAZ_UZB, query: { year: 2020 } } }));
   await call('getCountryPartners', api.GET('/v1/countries/{code}/partners', { params: { path: { code: 'KAZ' }, query: { within: 'central-asia' } } }));
   await call('getGroupTrade', api.GET('/v1/groups/{id}/trade', { params: { path: { id: 'central-asia' }, query: { year: 2020 } } }));
+  await call('listAvailability', api.GET('/v1/availability', { params: { query: { reporter: 'KAZ' } } }));
   await call('listCommodities', api.GET('/v1/commodities', { params: { query: { q: 'fuel' } } }));
   await call('getCommodity', api.GET('/v1/commodities/{code}', { params: { path: { code: '27' } } }));
   const products = await call('getBilateralProducts', api.GET('/v1/bilateral/{a}/{b}/products', { params: { ...KAZ_UZB, query: { year: 2020, level: '2' } } }));

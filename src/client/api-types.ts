@@ -284,6 +284,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What data exists: per reporter, year and source
+         * @description Before querying figures: for each reporter and year, which sources have its reports, with how many partners, at which commodity levels (0 all goods, 2 chapters, 4 headings, 6 subheadings), which flows, and the latest release that wrote them. Filter by reporter, partner (who reported trade with it), source, year or range, and level.
+         */
+        get: operations["listAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/imports": {
         parameters: {
             query?: never;
@@ -579,6 +599,37 @@ export interface components {
             when: string;
             /** @description Where the project documents every type */
             documentation: string;
+        };
+        Availability: {
+            /** @description The country whose reports these are */
+            reporter: components["schemas"]["CountryRef"];
+            /** @description Calendar year */
+            year: number;
+            /**
+             * @description Source id (GET /v1/sources); "a+b" where a figure combines two sources
+             * @example imf-dots
+             */
+            source: string;
+            /** @description How many partners it reported trade with */
+            partners: number;
+            /**
+             * @description Commodity levels present: 0 all goods (TOTAL), 2 chapters, 4 headings, 6 subheadings
+             * @example [
+             *       0
+             *     ]
+             */
+            levels: number[];
+            /** @description Flows present (export, import, re-export, re-import, turnover) */
+            flows: string[];
+            /** @description The latest release (import) that wrote any of these figures: GET /v1/releases/{id} */
+            release: number;
+            /** @description When that release committed */
+            releasedAt: string | null;
+        };
+        AvailabilityList: {
+            /** @description The items of this answer, in order */
+            data: components["schemas"]["Availability"][];
+            page: components["schemas"]["Page"];
         };
         /** @description A product as it appears anywhere in a response. */
         CommodityRef: {
@@ -4025,8 +4076,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T05:46:50.187Z",
-                     *           "finishedAt": "2026-12-02T05:46:50.190Z",
+                     *           "startedAt": "2026-12-02T05:51:42.791Z",
+                     *           "finishedAt": "2026-12-02T05:51:42.796Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -4212,8 +4263,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T05:46:50.187Z",
-                     *       "finishedAt": "2026-12-02T05:46:50.190Z",
+                     *       "startedAt": "2026-12-02T05:51:42.791Z",
+                     *       "finishedAt": "2026-12-02T05:51:42.796Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4346,6 +4397,278 @@ export interface operations {
                      *       "status": 414,
                      *       "detail": "a: longer than any code or id this API takes (64 characters)",
                      *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this API key or address: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "More than 600 requests in 60 s from this API key or address; try again in 12 seconds. Fetch more per request (limit=, CSV) or ask for a higher allowance.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (details are logged, never returned) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "detail": "The server failed to answer this request. It has been logged with request id 4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43; quote it when reporting.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or slow, the server is overloaded or shutting down, or (on /ready) migrations are pending; Retry-After says when to try again */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server is overloaded right now; try again in 5 s.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAvailability: {
+        parameters: {
+            query?: {
+                /** @description Only what this country reported: ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case */
+                reporter?: string;
+                /** @description Only reports about trade with this partner: ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case */
+                partner?: string;
+                /** @description Only this source id (GET /v1/sources) */
+                source?: string;
+                /** @description One year (instead of from/to) */
+                year?: number;
+                /** @description First year (inclusive) */
+                from?: number;
+                /** @description Last year (inclusive) */
+                to?: number;
+                /** @description Only figures at this commodity level: TOTAL (all goods), 2 chapters, 4 headings, 6 subheadings */
+                level?: "2" | "4" | "6" | "TOTAL";
+                /** @description Rows per page, 1 to 10000 (default 1000). Larger requests are refused with 400, never silently capped. */
+                limit?: number;
+                /** @description Opaque cursor from `page.next` of the previous page */
+                cursor?: string;
+                /** @description Response format; overrides the Accept header (`Accept: text/csv` or `application/x-ndjson` work too). CSV (RFC 4180) and NDJSON are flat: one row per figure, provenance as columns, as a download. Numbers are never rounded in JSON or NDJSON; CSV rounds percentages and ratios (…Pct, …Ratio) to 6 decimals, never money */
+                format?: "json" | "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Coverage, by reporter, year and source */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "reporter": {
+                     *             "iso3": "KAZ",
+                     *             "iso2": "KZ",
+                     *             "m49": 398,
+                     *             "name": "Kazakhstan"
+                     *           },
+                     *           "year": 2017,
+                     *           "source": "seed-article",
+                     *           "partners": 1,
+                     *           "levels": [
+                     *             0
+                     *           ],
+                     *           "flows": [
+                     *             "turnover"
+                     *           ],
+                     *           "release": 1,
+                     *           "releasedAt": "2026-12-02T05:51:42.796Z"
+                     *         },
+                     *         {
+                     *           "reporter": {
+                     *             "iso3": "KAZ",
+                     *             "iso2": "KZ",
+                     *             "m49": 398,
+                     *             "name": "Kazakhstan"
+                     *           },
+                     *           "year": 2022,
+                     *           "source": "seed-article",
+                     *           "partners": 1,
+                     *           "levels": [
+                     *             0
+                     *           ],
+                     *           "flows": [
+                     *             "turnover"
+                     *           ],
+                     *           "release": 1,
+                     *           "releasedAt": "2026-12-02T05:51:42.796Z"
+                     *         }
+                     *       ],
+                     *       "page": {
+                     *         "limit": 1000,
+                     *         "next": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AvailabilityList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid parameter: the body says which one and how to fix it */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "from: must be a year (a whole number between 1900 and 2100), e.g. 2022; bogus: unknown parameter; this endpoint takes year, from, to, source, basis",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "from",
+                     *           "message": "must be a year (a whole number between 1900 and 2100), e.g. 2022"
+                     *         },
+                     *         {
+                     *           "in": "query",
+                     *           "name": "bogus",
+                     *           "message": "unknown parameter; this endpoint takes year, from, to, source, basis"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: the body names what was not found and close matches */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unknown-country",
+                     *       "title": "Unknown country code",
+                     *       "status": 404,
+                     *       "detail": "Unknown country code 'KAZZ' in a. Did you mean KAZ (Kazakhstan), AZE (Azerbaijan)?",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "a",
+                     *           "message": "unknown country code 'KAZZ'; use ISO alpha-3 (KAZ), alpha-2 (KZ) or M49 (398), or search with GET /v1/countries?q="
+                     *         }
+                     *       ],
+                     *       "suggestions": [
+                     *         {
+                     *           "iso3": "KAZ",
+                     *           "iso2": "KZ",
+                     *           "m49": 398,
+                     *           "name": "Kazakhstan"
+                     *         },
+                     *         {
+                     *           "iso3": "AZE",
+                     *           "iso2": "AZ",
+                     *           "m49": 31,
+                     *           "name": "Azerbaijan"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept is one this route answers in */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This route answers in application/json, text/csv or application/x-ndjson; the Accept header (application/xml) admits none of them.",
+                     *       "instance": "urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43",
+                     *       "errors": [
+                     *         {
+                     *           "in": "header",
+                     *           "name": "Accept",
+                     *           "message": "must admit application/json, text/csv or application/x-ndjson"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

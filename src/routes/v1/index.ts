@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import availability from './availability/index.js';
 import bilateral from './bilateral/index.js';
 import pairProducts from './bilateral/products.js';
 import commodities from './commodities/index.js';
@@ -20,6 +21,7 @@ export default async function v1(app: FastifyInstance) {
   await app.register(commodities);
   await app.register(flows);
   await app.register(releases);
+  await app.register(availability);
   await app.register(imports);
   await app.register(bilateral);
   await app.register(pairProducts);
