@@ -28,6 +28,12 @@ export const NOMENCLATURE_SOURCE = 'hs-nomenclature';
 /** The nomenclature codes belong to unless said otherwise. */
 export const DEFAULT_CLASSIFICATION = 'HS2022';
 
+/**
+ * The partner of a reporter's trade with the whole world as it reports it (a reported World total,
+ * not the sum of its partners): its own flows, never a partner in rankings or group sums.
+ */
+export const WORLD = 'WLD';
+
 /** The seed article's figures (demo data): ranked after every other source. */
 export const DEMO_SOURCE_ID = 'seed-article';
 

@@ -65,7 +65,7 @@ t.test('cli import reports and fails as it should; cli keys create makes a worki
 
   const format = await cli(env, 'import', fixture('bad-rows.csv'), '--format', 'xlsx', '--source', 'imf-dots');
   t.not(format.code, 0);
-  t.match(format.stderr, /Allowed choices are canonical, imf-dots, comtrade, sdmx-csv/);
+  t.match(format.stderr, /Allowed choices are canonical, imf-dots, imf-dots-world, comtrade, sdmx-csv, hs-nomenclature/);
 
   const source = await cli(env, 'import', fixture('imf-dots.csv'), '--format', 'imf-dots', '--source', 'nope');
   t.equal(source.code, 1);

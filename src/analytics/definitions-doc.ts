@@ -23,6 +23,7 @@ const SECTIONS: { title: string; definitions: Key[]; notes?: string[] }[] = [
     definitions: ['share'],
     notes: [
       "With `within=<group>`, S is the group's other members in that year (the country must be a member). Partners without a value are left out.",
+      "With `within=world-reported`, shares are of the country's own reported total with the World (partner `WLD`, imported with `--format imf-dots-world`) instead of the sum of its partners: the two differ (partners not reported one by one, confidential trade, revisions), the note gives both, and `rest` is the World total less the partners shown. The World is never a partner in a ranking, a group's extra-group trade or a country's products.",
       '**Rank**: by value, largest first, ties by code. **Rest**: the partners beyond `limit`, together.',
     ],
   },

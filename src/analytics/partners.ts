@@ -1,14 +1,15 @@
+import { WORLD } from '../domain.js';
 import { invalidParameter } from '../problem.js';
 import { countryObservations, latestYear } from '../queries/analytics.js';
 import { listMembershipsOf } from '../queries/countries.js';
 import { listGroupMembers } from '../queries/groups.js';
-import type { BasisPreference, Figure, Measure, PartnersQuery } from '../schemas/analytics.js';
+import { WORLD_REPORTED, type BasisPreference, type Figure, type Measure, type PartnersQuery } from '../schemas/analytics.js';
 import type { CountryRecord } from '../queries/countries.js';
 import { toCountryRef } from '../services/country-directory.js';
 import { requireGroup, requireSource } from '../services/lookups.js';
 import type { AppContext } from '../services/context.js';
 import type { DataVersion } from '../services/data-version.js';
-import { pairYear, sharesPct, sumFigure } from './definitions.js';
+import { NO_FIGURE, pairYear, sharesPct, sumFigure } from './definitions.js';
 import { ObservationIndex, type Observation } from './observations.js';
 import { sourceCoverage } from './source-coverage.js';
 import { chooseCommodity, otherLevelsNote } from './commodity-choice.js';
@@ -36,7 +37,8 @@ export function rankPartners(a: string, year: number, observations: Observation[
   const candidates = new Set<string>();
   for (const o of index.all()) {
     const other = o.reporter === a ? o.partner : o.partner === a ? o.reporter : null;
-    if (other !== null && other !== a && (!within || within.has(other))) candidates.add(other);
+    // The World (reported World totals) is no partner: it is all of them.
+    if (other !== null && other !== a && other !== WORLD && (!within || within.has(other))) candidates.add(other);
   }
   const valued = [...candidates]
     .map((partner) => ({ partner, figure: pairYear(index, a, partner, year, prefer)[measure] }))
@@ -81,30 +83,43 @@ async function yearAndSource(ctx: PartnersContext, iso3: string, request: Source
 
 /** One year's ranking: the top `limit` partners, the others together as `rest`, and the total they share. */
 function rankingOf(ctx: AppContext, iso3: string, year: number | null, observations: Observation[], q: PartnersQuery, within: Set<string> | undefined) {
-  const { total, ranked } = year === null ? { total: 0, ranked: [] } : rankPartners(iso3, year, observations, q.measure, q.basis, within);
+  const ranking = year === null ? { total: 0, ranked: [] } : rankPartners(iso3, year, observations, q.measure, q.basis, within);
+  const { ranked } = ranking;
   const shown = ranked.slice(0, q.limit);
-  const rest = sumFigure(
+  // Unknown (null) where no partner has a figure; the rest of nothing beyond the limit is 0.
+  const partnersSum = sumFigure(
+    ranked.map((p) => p.figure),
+    null,
+  );
+  let rest = sumFigure(
     ranked.slice(q.limit).map((p) => p.figure),
     0,
   );
+  let total = partnersSum;
+  let denominator = ranking.total;
+  if (q.within === WORLD_REPORTED) {
+    // Shares of the country's own reported total with the World; the rest is everything the shown partners are not.
+    total = year === null ? NO_FIGURE : pairYear(new ObservationIndex(observations), iso3, WORLD, year, 'reporter')[q.measure];
+    denominator = total.value ?? 0;
+    const shownSum = shown.reduce((sum, p) => sum + p.value, 0);
+    rest = total.value === null ? { ...NO_FIGURE } : { ...total, value: total.value - shownSum };
+  }
+  const share = (value: number) => (denominator === 0 ? null : (value / denominator) * 100);
   return {
     year,
-    // Unknown (null) where no partner has a figure; the rest of nothing beyond the limit is 0.
-    total: sumFigure(
-      ranked.map((p) => p.figure),
-      null,
-    ),
+    total,
+    partnersSum,
     data: shown.map((p) => ({
       rank: p.rank,
       partner: ctx.countries.ref(p.partner),
       value: p.value,
-      sharePct: p.sharePct,
+      sharePct: share(p.value),
       basis: p.figure.basis,
       estimated: p.figure.estimated,
       source: p.figure.source,
       derived: p.figure.derived,
     })),
-    rest: { ...rest, sharePct: total === 0 ? null : (rest.value! / total) * 100 },
+    rest: { ...rest, sharePct: rest.value === null ? null : share(rest.value) },
   };
 }
 type Ranking = ReturnType<typeof rankingOf>;
@@ -126,6 +141,7 @@ export async function partnerRanking(ctx: PartnersContext, code: string, q: Part
       : await yearRange(ctx, country, request, q, commodity.code);
   const last = rankings.at(-1)!;
   if (rankings.every((r) => r.data.length === 0)) notes.unshift(await otherLevelsNote(ctx, commodity, country.iso3, undefined));
+  if (q.within === WORLD_REPORTED) notes.push(worldNote(country.iso3, rankings));
   return {
     reporter: toCountryRef(country),
     commodity: { code: commodity.code, level: commodity.level, name: commodity.name },
@@ -137,15 +153,29 @@ export async function partnerRanking(ctx: PartnersContext, code: string, q: Part
     total: last.total,
     data: last.data,
     rest: last.rest,
-    years: rankings,
+    years: rankings.map(({ partnersSum: _sum, ...ranking }) => ranking),
     notes: notes.filter((n): n is string => n !== null),
   };
+}
+
+/** within=world-reported: what the shares are of, and how the partners' sum compares with it. */
+function worldNote(iso3: string, rankings: Ranking[]): string {
+  const compared = rankings.flatMap((r) => {
+    if (r.year === null) return [];
+    if (r.total.value === null) return [`${r.year}: no reported World total`];
+    const pct = r.partnersSum.value === null || r.total.value === 0 ? null : (r.partnersSum.value / r.total.value) * 100;
+    return [`${r.year}: World ${r.total.value}, partners ${r.partnersSum.value ?? 'none'}${pct === null ? '' : ` (${pct.toFixed(1)}%)`}`];
+  });
+  return (
+    `within=world-reported: shares are of ${iso3}'s own reported total with the World (partner WLD), not of the sum of its partners; ` +
+    `rest is the World total less the partners shown (${compared.join('; ')})`
+  );
 }
 
 async function oneYear(ctx: PartnersContext, country: CountryRecord, request: SourceRequest, q: PartnersQuery, commodity: string) {
   const picked = await yearAndSource(ctx, country.iso3, request, q.year, commodity);
   const year = picked.year;
-  const within = q.within === undefined ? undefined : await fellowMembers(ctx, country, q.within, year);
+  const within = q.within === undefined || q.within === WORLD_REPORTED ? undefined : await fellowMembers(ctx, country, q.within, year);
   let observations = year === null ? [] : await countryObservations(ctx.db, country.iso3, year, pinnedId(request), commodity);
   let source: string | null = request.kind === 'pinned' ? request.id : request.kind === 'any' ? ANY_SOURCE : null;
   const notes: (string | null)[] = [];
@@ -177,7 +207,7 @@ async function yearRange(ctx: PartnersContext, country: CountryRecord, request: 
   const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
   const rankings: Ranking[] = [];
   for (const year of years) {
-    const within = q.within === undefined ? undefined : await fellowMembers(ctx, country, q.within, year);
+    const within = q.within === undefined || q.within === WORLD_REPORTED ? undefined : await fellowMembers(ctx, country, q.within, year);
     const observations = await countryObservations(ctx.db, country.iso3, year, chosen ?? undefined, commodity);
     rankings.push(rankingOf(ctx, country.iso3, year, observations, q, within));
   }

@@ -1,4 +1,4 @@
-import { ALL_GOODS } from '../domain.js';
+import { ALL_GOODS, WORLD } from '../domain.js';
 import { invalidParameter } from '../problem.js';
 import { countryObservations, pairObservations } from '../queries/analytics.js';
 import type { CountryRecord } from '../queries/countries.js';
@@ -209,7 +209,10 @@ async function productAnswer(ctx: ReadContext, subject: Subject, q: ProductsQuer
     const partnersOf = (index: ObservationIndex) =>
       b
         ? [b.iso3]
-        : [...new Set([...index.all()].map((o) => (o.reporter === a.iso3 ? o.partner : o.reporter)))].filter((p) => within === null || within.has(p));
+        : // The World (reported World totals) is no partner: it is all of them.
+          [...new Set([...index.all()].map((o) => (o.reporter === a.iso3 ? o.partner : o.reporter)))].filter(
+            (p) => p !== WORLD && (within === null || within.has(p)),
+          );
     const parentObservations = b ? pairParent : await countryObservations(ctx.db, a.iso3, year, source ?? undefined, parent.code);
     const parentIndex = new ObservationIndex(parentObservations);
     const parentFigures = partnersOf(parentIndex)

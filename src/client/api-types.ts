@@ -3750,9 +3750,9 @@ export interface operations {
     listFlows: {
         parameters: {
             query?: {
-                /** @description Reporting country: ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case */
+                /** @description Reporting country: one, or a comma list of up to 50; ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case */
                 reporter?: string;
-                /** @description Partner country: ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case */
+                /** @description Partner country: one, or a comma list of up to 50; ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case */
                 partner?: string;
                 /** @description One year (instead of from/to) */
                 year?: number;
@@ -3762,7 +3762,7 @@ export interface operations {
                 to?: number;
                 /** @description export (reporter to partner, usually FOB), import (reporter from partner, usually CIF), re-export, re-import, or turnover (exports + imports, for statistics published only as a total) */
                 flow?: "export" | "import" | "re-export" | "re-import" | "turnover";
-                /** @description TOTAL or an HS code */
+                /** @description TOTAL or an HS code of 2, 4 or 6 digits (GET /v1/commodities): one, or a comma list of up to 50; e.g. 27,2709 */
                 commodity?: string;
                 /** @description Only figures of this source id (GET /v1/sources) */
                 source?: string;
@@ -4076,8 +4076,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T05:51:42.791Z",
-                     *           "finishedAt": "2026-12-02T05:51:42.796Z",
+                     *           "startedAt": "2026-12-02T06:07:46.607Z",
+                     *           "finishedAt": "2026-12-02T06:07:46.610Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -4263,8 +4263,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T05:51:42.791Z",
-                     *       "finishedAt": "2026-12-02T05:51:42.796Z",
+                     *       "startedAt": "2026-12-02T06:07:46.607Z",
+                     *       "finishedAt": "2026-12-02T06:07:46.610Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4535,7 +4535,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T05:51:42.796Z"
+                     *           "releasedAt": "2026-12-02T06:07:46.610Z"
                      *         },
                      *         {
                      *           "reporter": {
@@ -4554,7 +4554,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T05:51:42.796Z"
+                     *           "releasedAt": "2026-12-02T06:07:46.610Z"
                      *         }
                      *       ],
                      *       "page": {
@@ -4748,7 +4748,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description canonical (reporter,partner,year,flow,commodity,value_usd,estimated), imf-dots (IMF Direction of Trade, US$ millions), comtrade (UN Comtrade API/bulk CSV), sdmx-csv (IMF IMTS SDMX-CSV). See docs/ingest.md. */
-                format: "canonical" | "imf-dots" | "comtrade" | "sdmx-csv";
+                format: "canonical" | "imf-dots" | "imf-dots-world" | "comtrade" | "sdmx-csv";
                 /** @description Source id the figures belong to (GET /v1/sources) */
                 source: string;
                 /** @description abort (default): one invalid row and nothing is written, the answer lists the rows; skip: good rows load, bad ones are reported */
@@ -6600,7 +6600,7 @@ export interface operations {
                 /** @description Last year of a range; default: the source's last year */
                 to?: number;
                 measure?: "total" | "exports" | "imports";
-                /** @description A group id the country belongs to (central-asia, eaeu, ...): partners and shares within its other members */
+                /** @description A group id the country belongs to (central-asia, eaeu, ...): partners and shares within its other members; or world-reported: every partner, shares of the country's own reported total with the World (partner WLD) instead of the sum of its partners */
                 within?: string;
                 /** @description Rows per page, 1 to 300 (default 20). Larger requests are refused with 400, never silently capped. */
                 limit?: number;

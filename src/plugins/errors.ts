@@ -4,7 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { STATUS_CODES } from 'node:http';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { PROBLEM_TYPES, ProblemError, RETRY_AFTER_SECONDS, problemTypeUri, type InvalidParam, type ProblemFields } from '../problem.js';
-import { isCountryCodeField } from '../schemas/common.js';
+import { isCodeListField, isCountryCodeField } from '../schemas/common.js';
 
 const MAX_LISTED_ERRORS = 20;
 
@@ -77,12 +77,15 @@ function countryCodeProblems(request: FastifyRequest, errors: InvalidParam[]): u
     for (const [name, field] of Object.entries(schemas?.[context]?.shape ?? {})) {
       const value = values?.[name];
       if (typeof value !== 'string' || !isCountryCodeField(field) || errors.some((e) => e.name === name)) continue;
-      try {
-        request.server.countries.resolve(value, name, location);
-      } catch (error) {
-        if (!(error instanceof ProblemError)) throw error;
-        errors.push(...(error.body.errors ?? []));
-        suggestions.push(...((error.body.suggestions as unknown[] | undefined) ?? []));
+      // A list (reporter=KAZ,XXX on /v1/flows): each code is checked.
+      for (const code of isCodeListField(field) ? value.split(',').filter((c) => c.trim() !== '') : [value]) {
+        try {
+          request.server.countries.resolve(code, name, location);
+        } catch (error) {
+          if (!(error instanceof ProblemError)) throw error;
+          errors.push(...(error.body.errors ?? []));
+          suggestions.push(...((error.body.suggestions as unknown[] | undefined) ?? []));
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 import { and, eq, max, or, sql, type SQL } from 'drizzle-orm';
-import { ALL_GOODS, OTHER_SOURCES, SOURCE_PRIORITY, sourceRank, type Basis } from '../domain.js';
+import { ALL_GOODS, OTHER_SOURCES, SOURCE_PRIORITY, WORLD, sourceRank, type Basis } from '../domain.js';
 import { queryRows, type Database } from '../db/client.js';
 import { tradeFlows } from '../db/schema.js';
 import { perDatabase } from '../db/per-database.js';
@@ -191,7 +191,7 @@ export async function groupExportsByYear(
       SELECT DISTINCT ON (f.year, f.reporter, f.partner, f.flow) f.year, f.reporter, f.partner, f.flow, f.value_usd, f.estimated, f.source_id, f.derived
       FROM (${commodityFigures(
         commodity,
-        sql`year BETWEEN ${from} AND ${to}
+        sql`year BETWEEN ${from} AND ${to} AND partner <> ${WORLD} AND reporter <> ${WORLD}
         AND ((flow = 'export' AND reporter IN (${list})) OR (flow = 'import' AND partner IN (${list})))
         AND (${source ?? null}::text IS NULL OR source_id = ${source ?? null}::text)`,
       )}) f
@@ -240,6 +240,6 @@ export async function countriesSourceYears(db: Database, countries: string[], co
   return queryRows<SourceYearCount>(
     db,
     sql`SELECT source_id AS source, year, count(*)::int AS count FROM trade_flows
-        WHERE ${ofCommodity(commodity)} AND (reporter IN (${list}) OR partner IN (${list})) GROUP BY source_id, year`,
+        WHERE ${ofCommodity(commodity)} AND (reporter IN (${list}) OR partner IN (${list})) AND partner <> ${WORLD} GROUP BY source_id, year`,
   );
 }

@@ -16,6 +16,10 @@ export type FlowFilter = {
   flow?: Flow | undefined;
   commodity?: string | undefined;
   source?: string | undefined;
+  /** Lists (reporter=KAZ,UZB): each set only with two or more values; one value goes in the equality above. */
+  reporters?: string[] | undefined;
+  partners?: string[] | undefined;
+  commodities?: string[] | undefined;
   after?: FlowKey | undefined;
   /** Values as they stood when these releases (per source, the last that counts) had committed; undefined = current values. */
   asOf?: AsOfCutoffs | undefined;
@@ -47,7 +51,9 @@ const afterKey = (key: readonly unknown[]) =>
   )})`;
 
 // The filters a request may set; which of them it sets picks its prepared statement.
-const FILTERS = ['reporter', 'partner', 'year', 'from', 'to', 'flow', 'commodity', 'source', 'after'] as const;
+const FILTERS = ['reporter', 'partner', 'year', 'from', 'to', 'flow', 'commodity', 'source', 'reporters', 'partners', 'commodities', 'after'] as const;
+/** The filters whose value is a list, bound as one array parameter. */
+const LIST_FILTERS: ReadonlySet<Filter> = new Set(['reporters', 'partners', 'commodities']);
 type Filter = (typeof FILTERS)[number];
 
 /**
@@ -65,6 +71,9 @@ function filterConditions(has: (filter: Filter) => boolean, value: (filter: Excl
     has('flow') ? eq(t.flow, v('flow')) : undefined,
     has('commodity') ? eq(t.commodity, v('commodity')) : undefined,
     has('source') ? eq(t.sourceId, v('source')) : undefined,
+    has('reporters') ? inArray(t.reporter, value('reporters') as string[]) : undefined,
+    has('partners') ? inArray(t.partner, value('partners') as string[]) : undefined,
+    has('commodities') ? inArray(t.commodity, value('commodities') as string[]) : undefined,
     has('after') ? afterKey(after) : undefined,
   ];
 }
@@ -79,6 +88,9 @@ const CURRENT_CONDITIONS: Record<Exclude<Filter, 'after'>, string> = {
   flow: 'flow = $',
   commodity: 'commodity = $',
   source: 'source_id = $',
+  reporters: 'reporter = ANY($',
+  partners: 'partner = ANY($',
+  commodities: 'commodity = ANY($',
 };
 const KEY_COLUMNS = 'reporter, partner, year, flow, commodity, source_id';
 const KEY_LENGTH = 6;
@@ -119,7 +131,20 @@ const ROW_COLUMNS: readonly { key: keyof FlowRow; sql: string; fixedBy?: Exclude
  * The request's value of each filter, in FILTERS order. Read by name: looking each up by a variable
  * key (f[filter]) was the costliest line of the query's preparation (bench/http profiles).
  */
-const filterValues = (f: FlowFilter): unknown[] => [f.reporter, f.partner, f.year, f.from, f.to, f.flow, f.commodity, f.source, f.after];
+const filterValues = (f: FlowFilter): unknown[] => [
+  f.reporter,
+  f.partner,
+  f.year,
+  f.from,
+  f.to,
+  f.flow,
+  f.commodity,
+  f.source,
+  f.reporters,
+  f.partners,
+  f.commodities,
+  f.after,
+];
 
 /** A statement for one set of filters, and where each column of a row is: its place in a result row, or -1 for the filter's value. */
 type CurrentStatement = RawStatement & { at: Record<keyof FlowRow, number> };
@@ -127,7 +152,9 @@ type CurrentStatement = RawStatement & { at: Record<keyof FlowRow, number> };
 function currentFlowsStatement(present: ReadonlySet<Filter>, name: string): CurrentStatement {
   let n = 0;
   const conditions = FILTERS.filter((filter) => present.has(filter)).map((filter) =>
-    filter === 'after' ? `(${KEY_COLUMNS}) > (${Array.from({ length: KEY_LENGTH }, () => `$${++n}`).join(', ')})` : `${CURRENT_CONDITIONS[filter]}${++n}`,
+    filter === 'after'
+      ? `(${KEY_COLUMNS}) > (${Array.from({ length: KEY_LENGTH }, () => `$${++n}`).join(', ')})`
+      : `${CURRENT_CONDITIONS[filter]}${++n}${LIST_FILTERS.has(filter) ? '::text[])' : ''}`,
   );
   const selected = ROW_COLUMNS.filter((c) => c.fixedBy === undefined || !present.has(c.fixedBy));
   const at = Object.fromEntries(ROW_COLUMNS.map((c) => [c.key, selected.indexOf(c)])) as Record<keyof FlowRow, number>;
@@ -156,7 +183,8 @@ async function currentFlows<Country>(db: Database, f: FlowFilter, countryOf: (is
     const value = given[i];
     if (value === undefined) continue;
     mask |= 1 << i;
-    if (Array.isArray(value)) values.push(...(value as unknown[]));
+    // The cursor's key is one parameter per column; a list is one array parameter.
+    if (Array.isArray(value) && !LIST_FILTERS.has(FILTERS[i]!)) values.push(...(value as unknown[]));
     else values.push(value);
   }
   values.push(f.limit + 1);

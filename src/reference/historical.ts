@@ -1,11 +1,25 @@
+import { WORLD } from '../domain.js';
 import type { CountryRow } from './countries.js';
 
 /**
- * Entities that trade data uses but ISO 3166-1 no longer (or never) lists. Real files (IMF DOTS,
+ * Entities that trade data uses but ISO 3166-1 no longer (or never) lists, and the World (WLD) as a
+ * partner of reported World totals. Real files (IMF DOTS,
  * Comtrade) still carry them for old years, so the country table must know them rather than
  * reject those rows. M49 codes are the UN's historical ones.
  */
 export const HISTORICAL_ENTITIES: CountryRow[] = [
+  {
+    iso3: WORLD,
+    iso2: null,
+    m49: 1,
+    name: 'World',
+    altNames: ['All partners'],
+    region: null,
+    subregion: null,
+    intermediateRegion: null,
+    historical: false,
+    note: "Not a country: a reporter's total trade with the world as it reports it (reported World totals), beside the sum of its partners.",
+  },
   entity('SUN', 'SU', 810, 'USSR', ['Soviet Union', 'Union of Soviet Socialist Republics'], 'Europe', 'Eastern Europe', 'Dissolved in 1991.'),
   entity('CSK', 'CS', 200, 'Czechoslovakia', [], 'Europe', 'Eastern Europe', 'Split into CZE and SVK in 1993.'),
   entity('YUG', 'YU', 890, 'Yugoslavia', ['Socialist Federal Republic of Yugoslavia'], 'Europe', 'Southern Europe', 'SFR Yugoslavia, dissolved 1991-1992.'),

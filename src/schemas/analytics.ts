@@ -151,6 +151,9 @@ export const Mirror = z
 
 export const MAX_PARTNERS_LIMIT = 300;
 
+/** `within` for shares of a country's own reported total with the World (partner WLD) rather than of the sum of its partners. */
+export const WORLD_REPORTED = 'world-reported';
+
 export const MAX_PARTNER_YEARS = 30;
 
 export const PartnersQuery = z
@@ -164,7 +167,10 @@ export const PartnersQuery = z
     within: textParam(64)
       .toLowerCase()
       .optional()
-      .describe('A group id the country belongs to (central-asia, eaeu, ...): partners and shares within its other members')
+      .describe(
+        'A group id the country belongs to (central-asia, eaeu, ...): partners and shares within its other members; ' +
+          `or ${WORLD_REPORTED}: every partner, shares of the country's own reported total with the World (partner WLD) instead of the sum of its partners`,
+      )
       .meta({ example: 'central-asia' }),
     limit: limitSchema(MAX_PARTNERS_LIMIT, 20),
     source: rangeFields.source,

@@ -146,6 +146,17 @@ const COUNTRY_CODE_HINT = 'ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 nume
 /** Codes are accepted as ISO alpha-3, alpha-2 or M49 numeric, in any case. */
 export const countryCodeSchema = (what: string) => textParam(64).describe(`${what}: ${COUNTRY_CODE_HINT}`).meta({ example: 'KAZ' });
 
+/** The most values a comma list (reporter=KAZ,UZB) may hold; more is a 400, never a silent cut. */
+export const MAX_LIST_VALUES = 50;
+
+/** A parameter that takes one code or a comma list of up to MAX_LIST_VALUES (`KAZ,UZB`), each value trimmed. */
+export const codeListSchema = (what: string, hint: string) =>
+  textParam(MAX_LIST_VALUES * 12)
+    .transform((v) => v.split(',').map((c) => c.trim()))
+    .refine((list) => list.every((c) => c !== ''), { error: 'has an empty value in its list (two commas, or one at an end)' })
+    .refine((list) => list.length <= MAX_LIST_VALUES, { error: `lists at most ${MAX_LIST_VALUES} values; ask in several requests` })
+    .describe(`${what}: one, or a comma list of up to ${MAX_LIST_VALUES}; ${hint}`);
+
 /**
  * Whether a field of a route's schema names a country (optional or not): when a request fails
  * validation, the error handler checks these codes too, so one problem names every mistake
@@ -156,6 +167,16 @@ export function isCountryCodeField(field: unknown): boolean {
   while (schema && schema.description === undefined && typeof schema.unwrap === 'function') schema = schema.unwrap() as typeof schema;
   return schema?.description?.endsWith(COUNTRY_CODE_HINT) ?? false;
 }
+
+/** Whether a field takes a comma list (codeListSchema). */
+export function isCodeListField(field: unknown): boolean {
+  let schema = field as { description?: string; unwrap?: () => unknown } | undefined;
+  while (schema && schema.description === undefined && typeof schema.unwrap === 'function') schema = schema.unwrap() as typeof schema;
+  return schema?.description?.includes(`comma list of up to ${MAX_LIST_VALUES}`) ?? false;
+}
+
+/** countryCodeSchema's comma list (`reporter=KAZ,UZB` on /v1/flows); isCountryCodeField knows it too. */
+export const countryCodeListSchema = (what: string) => codeListSchema(what, COUNTRY_CODE_HINT).meta({ example: 'KAZ' });
 
 /** The query of a route that takes no parameters: any parameter is a mistake worth a 400, not something to ignore. */
 export const NoQuery = z.strictObject({});

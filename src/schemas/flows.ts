@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { ALL_GOODS, COMMODITY_CODE, DEMO_SOURCE_ID, FLOWS } from '../domain.js';
-import { CountryRef, MAX_ID, Page, checkYearRange, countryCodeSchema, cursorSchema, formatSchema, limitSchema, textParam, yearSchema } from './common.js';
+import {
+  CountryRef,
+  MAX_ID,
+  Page,
+  checkYearRange,
+  codeListSchema,
+  countryCodeListSchema,
+  cursorSchema,
+  formatSchema,
+  limitSchema,
+  textParam,
+  yearSchema,
+} from './common.js';
 
 export const MAX_FLOWS_LIMIT = 10_000;
 
@@ -38,19 +50,15 @@ export const FlowList = z.object({ unit: z.literal('USD'), data: z.array(FlowRow
 
 export const FlowQuery = z
   .strictObject({
-    reporter: countryCodeSchema('Reporting country').optional(),
-    partner: countryCodeSchema('Partner country').optional().meta({ example: 'UZB' }),
+    reporter: countryCodeListSchema('Reporting country').optional(),
+    partner: countryCodeListSchema('Partner country').optional().meta({ example: 'UZB' }),
     year: yearSchema('One year (instead of from/to)').optional(),
     from: yearSchema('First year (inclusive)').optional().meta({ example: 2017 }),
     to: yearSchema('Last year (inclusive)').optional().meta({ example: 2022 }),
     flow: FlowEnum.optional(),
-    commodity: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(COMMODITY_CODE, { error: 'must be TOTAL or an HS code of digits, e.g. 27 or 2709' })
-      .optional()
-      .describe('TOTAL or an HS code'),
+    commodity: codeListSchema('TOTAL or an HS code of 2, 4 or 6 digits (GET /v1/commodities)', 'e.g. 27,2709')
+      .refine((list) => list.every((c) => COMMODITY_CODE.test(c.toUpperCase())), { error: 'must be TOTAL or HS codes of 2, 4 or 6 digits, e.g. 27 or 2709' })
+      .optional(),
     source: textParam(64).optional().describe('Only figures of this source id (GET /v1/sources)'),
     asOf: z
       .string()

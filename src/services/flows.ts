@@ -1,4 +1,6 @@
-import type { AppContext } from './context.js';
+import type { ReadContext } from './context.js';
+import { ALL_GOODS } from '../domain.js';
+import { commodityDirectory } from './commodity-directory.js';
 import { FLOWS } from '../domain.js';
 import { decodeCursor, paginate, type PageAnswer } from './pages.js';
 import { listFlows, type FlowKey } from '../queries/flows.js';
@@ -28,11 +30,16 @@ export const FLOW_CSV_COLUMNS = [
 ];
 
 /** GET /v1/flows: one page of raw observations, as they stand now or as of a release. */
-export async function flowPage(ctx: AppContext, q: FlowQuery) {
-  const asked = (['reporter', 'partner'] as const).flatMap((name) => (q[name] === undefined ? [] : [{ code: q[name], name, in: 'query' as const }]));
-  const resolved = new Map(ctx.countries.resolveAll(asked).map((c, i) => [asked[i]!.name, c.iso3]));
-  const reporter = resolved.get('reporter');
-  const partner = resolved.get('partner');
+export async function flowPage(ctx: ReadContext, q: FlowQuery) {
+  // Every code of both lists at once, so one problem names every unknown one.
+  const asked = (['reporter', 'partner'] as const).flatMap((name) => (q[name] ?? []).map((code) => ({ code, name, in: 'query' as const })));
+  const resolved = ctx.countries.resolveAll(asked);
+  const codesOf = (name: 'reporter' | 'partner') => [...new Set(resolved.filter((_, i) => asked[i]!.name === name).map((c) => c.iso3))];
+  // One code: an equality (the statement then skips the column); several: a list.
+  const one = (list: string[]) => (list.length === 1 ? list[0] : undefined);
+  const many = (list: string[]) => (list.length > 1 ? list : undefined);
+  const [reporters, partners] = [codesOf('reporter'), codesOf('partner')];
+  const commodities = q.commodity === undefined ? [] : await knownCommodities(ctx, q.commodity);
   await requireSource(ctx.db, q.source);
   const after = decodeCursor(q.cursor, isFlowKey);
   const asOf = q.asOf === undefined ? undefined : await resolveAsOf(ctx.db, q.asOf);
@@ -45,13 +52,16 @@ export async function flowPage(ctx: AppContext, q: FlowQuery) {
       : await listFlows(
           ctx.db,
           {
-            reporter,
-            partner,
+            reporter: one(reporters),
+            partner: one(partners),
             year: q.year,
             from: q.from,
             to: q.to,
             flow: q.flow,
-            commodity: q.commodity,
+            commodity: one(commodities),
+            reporters: many(reporters),
+            partners: many(partners),
+            commodities: many(commodities),
             source: q.source,
             after,
             asOf,
@@ -67,4 +77,12 @@ export async function flowPage(ctx: AppContext, q: FlowQuery) {
       data.map((r) => ({ ...r, reporter: r.reporter.iso3, reporterName: r.reporter.name, partner: r.partner.iso3, partnerName: r.partner.name })),
   };
   return answer;
+}
+
+/** The commodity list as stored (TOTAL, or codes the nomenclature has): an unknown code is a 404 with close codes, never an empty page. */
+async function knownCommodities(ctx: ReadContext, codes: string[]): Promise<string[]> {
+  const upper = [...new Set(codes.map((c) => c.toUpperCase()))];
+  if (upper.every((c) => c === ALL_GOODS)) return upper;
+  const directory = await commodityDirectory(ctx);
+  return upper.map((code) => directory.resolve(code, { in: 'query', name: 'commodity' }).code);
 }

@@ -28,7 +28,7 @@ const CASES: [url: string, status: number, name: string | null, message: RegExp]
   ['/v1/flows?asOf=9999-12-31T23%3A59%3A59.999-23%3A59', 400, 'asOf', /outside the years 0001 to 9999/],
   ['/v1/flows?year=2020&year=2021', 400, 'year', /given more than once/],
   // Issue 10: a list where one code goes was answered "did you mean USA?"; parameters an endpoint does not use were ignored.
-  ['/v1/flows?reporter=KAZ,RUS', 400, 'reporter', /one country code, not a list/],
+  ['/v1/countries/KAZ,RUS/partners', 400, 'code', /one country code, not a list/],
   ['/v1/bilateral/KAZ/RUS;UZB', 400, 'b', /one country code, not a list/],
   ['/v1/bilateral/KAZ/UZB?commodity=2709', 404, 'commodity', /unknown commodity '2709'/],
   ['/v1/bilateral/KAZ/UZB?commodity=27091', 404, 'commodity', /unknown commodity '27091'/],

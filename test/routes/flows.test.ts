@@ -1,5 +1,5 @@
 import t from 'tap';
-import { build } from '../helper.js';
+import { build, importText } from '../helper.js';
 
 const ARTICLE_2017 = 3_875_968_992.25; // 5bn / 1.29, to the cent
 
@@ -152,4 +152,43 @@ t.test('sources', async (t) => {
   t.equal(res.statusCode, 200);
   const article = res.json().data.find((s: { id: string }) => s.id === 'seed-article');
   t.match(article, { id: 'seed-article', releaseCount: 1, citation: /\$5bn in 2022/ });
+});
+
+t.test('comma lists of reporters, partners and commodities (issue 11)', async (t) => {
+  const app = await build(t);
+  await importText(
+    app,
+    'reporter,partner,year,flow,commodity,value_usd\nKAZ,UZB,2020,export,TOTAL,10\nUZB,KAZ,2020,export,TOTAL,20\nKGZ,KAZ,2020,export,TOTAL,30\nKAZ,UZB,2020,export,27,5\nKAZ,UZB,2020,export,52,4\n',
+    { format: 'canonical' },
+  );
+  const rows = async (query: string) =>
+    (await app.inject(`/v1/flows?${query}`))
+      .json()
+      .data.map((r: { reporter: { iso3: string }; partner: { iso3: string }; commodity: string }) => [r.reporter.iso3, r.partner.iso3, r.commodity].join(' '));
+  t.same(await rows('reporter=KAZ,uzb&commodity=TOTAL'), ['KAZ UZB TOTAL', 'UZB KAZ TOTAL'], 'two reporters, any case');
+  t.same(await rows('reporter=KAZ&partner=UZB,KGZ&commodity=27,52'), ['KAZ UZB 27', 'KAZ UZB 52'], 'lists of partners and commodities');
+  t.same(await rows('reporter=KAZ,KAZ&commodity=27'), ['KAZ UZB 27'], 'a code twice counts once');
+  t.same(await rows('partner=KAZ&format=json'), ['KGZ KAZ TOTAL', 'UZB KAZ TOTAL']);
+
+  const unknown = await app.inject('/v1/flows?reporter=KAZ,XXX,YYY');
+  t.equal(unknown.statusCode, 404);
+  t.match(
+    unknown.json(),
+    {
+      errors: [
+        { name: 'reporter', message: /'XXX'/ },
+        { name: 'reporter', message: /'YYY'/ },
+      ],
+    },
+    'every unknown code named at once',
+  );
+  const commodity = await app.inject('/v1/flows?commodity=27,2799');
+  t.match(commodity.json(), { status: 404, type: '/problems/unknown-commodity', detail: /'2799'/ }, 'an unknown HS code is named, not an empty page');
+  const tooMany = await app.inject(`/v1/flows?reporter=${Array.from({ length: 51 }, () => 'KAZ').join(',')}`);
+  t.match(tooMany.json(), { status: 400, errors: [{ name: 'reporter', message: /at most 50/ }] });
+  t.equal((await app.inject('/v1/flows?reporter=KAZ,,UZB')).statusCode, 400, 'an empty value in a list');
+  t.match((await app.inject('/v1/flows?reporter=KAZ,XXX&limit=0')).json(), {
+    status: 400,
+    errors: [{ name: 'limit' }, { name: 'reporter', message: /'XXX'/ }],
+  });
 });

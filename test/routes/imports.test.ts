@@ -89,7 +89,7 @@ t.test('POST /v1/imports', async (t) => {
   t.test('bad parameters and files', async (t) => {
     const format = await post('format=xlsx&source=imf-dots', csv);
     t.equal(format.statusCode, 400);
-    t.match(format.json(), { errors: [{ in: 'query', name: 'format', message: /canonical, imf-dots, comtrade, sdmx-csv/ }] });
+    t.match(format.json(), { errors: [{ in: 'query', name: 'format', message: /canonical, imf-dots, imf-dots-world, comtrade, sdmx-csv/ }] });
     const source = await post('format=imf-dots&source=nope', csv);
     t.equal(source.statusCode, 404);
     t.match(source.json(), { type: '/problems/unknown-source', detail: /imf-dots/ });
