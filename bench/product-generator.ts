@@ -3,7 +3,7 @@
  * exports to or imports from a partner in a year), a deterministic split into HS chapters and, in
  * each chapter, headings, so that the chapters sum to the total and the headings to their chapter,
  * to the cent. Which chapters a pair trades stays the same from year to year (so a chapter's growth
- * means something); the shares vary. Each heading has a price per kg, so rows carry a net weight.
+ * means something) and is the same in both sides' reports; the shares vary by year. Each heading has a price per kg, so rows carry a net weight.
  * Output: the canonical CSV (docs/ingest.md) with commodity and net_weight_kg, for tests and benchmarks.
  */
 import { createReadStream } from 'node:fs';
@@ -77,7 +77,10 @@ const pricePerKg = (seed: number, heading: string) => 0.1 * 500 ** uniform(seed,
 /** The product lines (canonical CSV, no header) under one reported total: chapters, then each chapter's headings. */
 export function productLines(total: ReportedTotal, tree: HeadingTree, options: ProductOptions = PRODUCT_DEFAULTS): string[] {
   const { seed } = options;
-  const pairKey = mix(mix(textKey(total.reporter), textKey(total.partner)), total.flow === 'export' ? 1 : 2);
+  // Keyed by the direction of the goods (exporter, importer): both sides' reports of the same trade
+  // (a's exports to b, b's imports from a) split into the same goods, as a mirror should.
+  const [exporter, importer] = total.flow === 'export' ? [total.reporter, total.partner] : [total.partner, total.reporter];
+  const pairKey = mix(textKey(exporter), textKey(importer));
   const chapters = pick(seed, pairKey, [...tree.keys()], options.chapters);
   const lines: string[] = [];
   const head = `${total.reporter},${total.partner},${total.year},${total.flow}`;

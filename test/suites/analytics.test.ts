@@ -6,6 +6,7 @@ import '../analytics/definitions.test.js';
 import '../analytics/edge-cases.test.js';
 import '../analytics/products.test.js';
 import '../analytics/world-totals.test.js';
+import '../analytics/product-generator.test.js';
 // On Postgres the longest test of the run (the full IMF file): in the suite tap starts first.
 import '../ingest/imf-full.test.js';
 import '../domain.test.js';
