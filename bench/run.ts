@@ -5,6 +5,7 @@
 import { benchAnalytics } from './analytics.js';
 import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
+import { benchProductScale } from './product-scale.js';
 import { benchScale } from './scale.js';
 import { benchSoak } from './soak.js';
 import { benchStartup } from './startup.js';
@@ -14,6 +15,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   analytics: benchAnalytics,
   http: benchHttp,
   scale: benchScale,
+  'product-scale': benchProductScale,
   startup: benchStartup,
   soak: benchSoak,
 };
