@@ -10,6 +10,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { PassThrough, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { finish, mix } from './counter-hash.js';
 
 export type ProductOptions = {
   seed: number;
@@ -29,22 +30,6 @@ export type ReportedTotal = { reporter: string; partner: string; year: number; f
 /** Chapters (2 digits) with their headings (4 digits), from the nomenclature. */
 export type HeadingTree = Map<string, string[]>;
 
-// MurmurHash3's mixing steps (as bench/synthetic.ts): a counter-based generator, uniform and cheap.
-function mix(h: number, k: number): number {
-  k = Math.imul(k, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  h ^= Math.imul(k, 0x1b873593);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 const textKey = (text: string) => [...text].reduce((h, ch) => mix(h, ch.charCodeAt(0)), 0x9747b28c);
 /** Uniform in (0, 1), a pure function of the seed and the keys. */
 const uniform = (seed: number, ...keys: number[]) => (finish(keys.reduce(mix, seed)) + 0.5) / 2 ** 32;

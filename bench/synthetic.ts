@@ -34,6 +34,7 @@ import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { buildCountryRows, type CountryRow } from '../src/reference/countries.js';
 import { GROUPS } from '../src/reference/groups.js';
+import { finish, mix } from './counter-hash.js';
 
 export type SyntheticOptions = {
   /** Any integer: another seed, other figures of the same shape. */
@@ -94,24 +95,6 @@ const Salt = {
   Estimated: 14,
 } as const;
 type Salt = (typeof Salt)[keyof typeof Salt];
-
-// MurmurHash3's mixing steps: a counter-based generator, uniform and cheap.
-function mix(h: number, k: number): number {
-  k = Math.imul(k, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  h ^= Math.imul(k, 0x1b873593);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** Uniform in (0, 1), a pure function of the seed and the keys. */
 function uniform(seed: number, a: number, b: number, c: number, salt: Salt): number {

@@ -27,6 +27,7 @@ const ROUTES: [path: string, fileName: string, columns: RegExp][] = [
   ['/v1/countries/KAZ/products?year=2020&source=un-comtrade', 'products-KAZ-export-hs2-2020', /^reporter,partner,within,year,flow,level,parent,rank,commodity/],
   ['/v1/flows?reporter=KAZ&partner=UZB', 'flows-KAZ-UZB', /^reporter,reporterName,partner/],
   ['/v1/commodities?parent=TOTAL', 'commodities', /^code,level,name,parent,section,description,classification/],
+  ['/v1/availability?reporter=KAZ', 'availability', /^reporter,reporterName,year,source,partners,levels,flows,release,releasedAt/],
   ['/v1/countries?q=kaz', 'countries', /^iso3,iso2,m49,name/],
   ['/v1/groups', 'groups', /^id,name,kind,description,url,memberCount/],
   ['/v1/sources', 'sources', /^id,name,publisher,url,license,citation,notes,releaseCount/],
