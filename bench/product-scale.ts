@@ -18,6 +18,7 @@ import { loadavg } from 'node:os';
 import pg from 'pg';
 import { openDatabase } from '../src/db/client.js';
 import { importFlows } from '../src/ingest/import.js';
+import { DEFAULT_IMPORT_LIMITS } from '../src/ingest/limits.js';
 import { importNomenclature } from '../src/ingest/nomenclature.js';
 import { setUpDatabase } from '../src/services/database-setup.js';
 import { dotsTotals, headingTree, productStream, type ReportedTotal } from './product-generator.js';
@@ -56,6 +57,8 @@ async function load(url: string) {
       source: SOURCE,
       onError: 'abort',
       fileName: null,
+      // 30M rows are about 1.7 GB of CSV: over the default upload limit (IMPORT_MAX_UPLOAD_BYTES, 1 GiB), as one file.
+      limits: { ...DEFAULT_IMPORT_LIMITS, uploadBytes: 8 * 1024 ** 3 },
     });
     const seconds = (performance.now() - started) / 1000;
     console.log(

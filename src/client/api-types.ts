@@ -468,138 +468,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A country or territory, as it appears anywhere in a response. */
-        CountryRef: {
-            /**
-             * @description ISO 3166-1 alpha-3 code (or the project code of a historical entity, e.g. SUN)
-             * @example KAZ
-             */
-            iso3: string;
-            /**
-             * @description ISO 3166-1 alpha-2 code
-             * @example KZ
-             */
-            iso2: string | null;
-            /**
-             * @description UN M49 numeric code
-             * @example 398
-             */
-            m49: number | null;
-            /**
-             * @description Name, in English
-             * @example Kazakhstan
-             */
-            name: string;
-        };
-        /** @description An RFC 9457 problem (application/problem+json). */
-        Problem: {
-            /**
-             * @description URI reference naming the problem type; see docs/errors.md
-             * @example /problems/invalid-parameter
-             */
-            type: string;
-            /**
-             * @description A short, fixed summary of the problem type
-             * @example Invalid parameter
-             */
-            title: string;
-            /**
-             * @description The HTTP status code of this answer
-             * @example 400
-             */
-            status: number;
-            /**
-             * @description What went wrong in this request, and how to fix it
-             * @example limit: must be at most 10000; use the cursor in page.next for more rows
-             */
-            detail: string;
-            /**
-             * @description This occurrence: urn:request: and the request id (the X-Request-Id answer header; quote it when reporting)
-             * @example urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43
-             */
-            instance: string;
-            /** @description Each invalid parameter, with how to fix it */
-            errors?: {
-                /**
-                 * @description Where the parameter is: path, query, header or body
-                 * @enum {string}
-                 */
-                in: "path" | "query" | "header" | "body";
-                /**
-                 * @description Name, in English
-                 * @example limit
-                 */
-                name: string;
-                /**
-                 * @description What is wrong with it, and what is accepted
-                 * @example must be at most 10000; use the cursor in page.next for more rows
-                 */
-                message: string;
-            }[];
-            /** @description For an unknown country code: close matches */
-            suggestions?: components["schemas"]["CountryRef"][];
-        } & {
-            [key: string]: unknown;
-        };
-        Page: {
-            /** @description The limit applied to this page */
-            limit: number;
-            /** @description Cursor for the next page (pass as `cursor`); null on the last page */
-            next: string | null;
-        };
-        Health: {
-            /**
-             * @description Always ok: the process answers
-             * @constant
-             */
-            status: "ok";
-        };
-        Readiness: {
-            /**
-             * @description ready: the database answers and every migration is applied (otherwise a 503 problem)
-             * @constant
-             */
-            status: "ready";
-            /**
-             * @description Which backend this instance uses
-             * @enum {string}
-             */
-            database: "pglite" | "postgres";
-            /** @description On the primary; with the primary unreachable, those this version ships, which a serving replica has */
-            migrations: {
-                /** @description Migrations applied to the database */
-                applied: number;
-                /** @description Migrations this build ships */
-                expected: number;
-            };
-            /**
-             * @description Only with read replicas configured: unreachable while a replica still serves reads (imports answer 503 meanwhile)
-             * @enum {string}
-             */
-            primary?: "ready" | "unreachable";
-            /** @description Only with read replicas configured (DATABASE_READ_URL) */
-            replicas?: {
-                /** @description replica-N: the Nth URL of DATABASE_READ_URL */
-                name: string;
-                /**
-                 * @description current: serves reads; lagging: has not replayed the newest release, reads go to the primary until it has; migrations_pending: has not replayed this version's migrations; unreachable: reads go elsewhere, retried every 5 s
-                 * @enum {string}
-                 */
-                state: "current" | "lagging" | "migrations_pending" | "unreachable";
-            }[];
-        };
-        ProblemType: {
-            /** @description The URI reference problems of this type carry in `type` */
-            type: string;
-            /** @description The `title` of every problem of this type */
-            title: string;
-            /** @description The HTTP status it comes with */
-            status: number;
-            /** @description When the API answers it, and what to do */
-            when: string;
-            /** @description Where the project documents every type */
-            documentation: string;
-        };
         Availability: {
             /** @description The country whose reports these are */
             reporter: components["schemas"]["CountryRef"];
@@ -631,23 +499,42 @@ export interface components {
             data: components["schemas"]["Availability"][];
             page: components["schemas"]["Page"];
         };
-        /** @description A product as it appears anywhere in a response. */
-        CommodityRef: {
+        Bilateral: {
+            reporter: components["schemas"]["CountryRef"];
+            partner: components["schemas"]["CountryRef"];
+            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
+            commodity: components["schemas"]["CommodityRef"];
             /**
-             * @description TOTAL (all goods) or an HS code of 2, 4 or 6 digits
-             * @example 27
+             * @description The currency of every value: USD, US dollars
+             * @constant
              */
-            code: string;
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
             /**
-             * @description 0 for TOTAL; 2 chapter, 4 heading, 6 subheading
-             * @example 2
+             * @description reporter, mirror or turnover (docs/definitions.md, "Basis")
+             * @enum {string}
              */
-            level: number;
-            /**
-             * @description The project's short chapter name, else the official description
-             * @example Mineral fuels and oils
-             */
-            name: string;
+            basis: "reporter" | "partner";
+            /** @description The items of this answer, in order */
+            data: {
+                /** @description Calendar year */
+                year: number;
+                /** @description a's exports to b */
+                exports: components["schemas"]["DirectionalFigure"];
+                /** @description a's imports from b */
+                imports: components["schemas"]["DirectionalFigure"];
+                /** @description Total trade (turnover) of a with b in year y = exports(a→b) + imports(a←b); a reported turnover is used where a direction is missing. */
+                total: components["schemas"]["Figure"];
+                /** @description Balance = exports − imports. */
+                balance: components["schemas"]["Figure"];
+                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
+                totalYoyPct: number | null;
+            }[];
+            /** @description Years each side reported, in the answer's source */
+            coverage: components["schemas"]["Coverage"];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
         };
         Commodity: {
             /**
@@ -726,466 +613,122 @@ export interface components {
             data: components["schemas"]["Commodity"][];
             page: components["schemas"]["Page"];
         };
-        Figure: {
-            /** @description US dollars; null where nothing is known (never 0 for missing) */
-            value: number | null;
-            /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-            basis: ("reporter" | "mirror" | "turnover") | null;
-            /** @description True if the figure or any figure it is computed from is an estimate */
-            estimated: boolean;
-            /** @description Source id; "a+b" where a figure combines two sources */
-            source: string | null;
-            /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-            derived: boolean;
-        };
-        DirectionalFigure: {
-            /** @description US dollars; null where nothing is known (never 0 for missing) */
-            value: number | null;
-            /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-            basis: ("reporter" | "mirror" | "turnover") | null;
-            /** @description True if the figure or any figure it is computed from is an estimate */
-            estimated: boolean;
-            /** @description Source id; "a+b" where a figure combines two sources */
-            source: string | null;
-            /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-            derived: boolean;
-            /** @description As the first country reports it */
-            reported: {
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number;
-                /** @description True if the figure, or any figure it is computed from, is an estimate */
-                estimated: boolean;
-                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                source: string;
-                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                derived: boolean;
-            } | null;
-            /** @description As the partner reports the same goods */
-            mirror: {
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number;
-                /** @description True if the figure, or any figure it is computed from, is an estimate */
-                estimated: boolean;
-                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                source: string;
-                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                derived: boolean;
-            } | null;
-        };
-        Coverage: {
-            /** @description Years the first country reported trade with the partner */
-            reporter: number[];
-            /** @description Years the partner reported trade with the first country */
-            partner: number[];
-        };
-        Bilateral: {
-            reporter: components["schemas"]["CountryRef"];
-            partner: components["schemas"]["CountryRef"];
-            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
-            commodity: components["schemas"]["CommodityRef"];
+        /** @description A product as it appears anywhere in a response. */
+        CommodityRef: {
             /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
+             * @description TOTAL (all goods) or an HS code of 2, 4 or 6 digits
+             * @example 27
              */
-            unit: "USD";
-            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
-            source: string | null;
+            code: string;
             /**
-             * @description reporter, mirror or turnover (docs/definitions.md, "Basis")
-             * @enum {string}
+             * @description 0 for TOTAL; 2 chapter, 4 heading, 6 subheading
+             * @example 2
              */
-            basis: "reporter" | "partner";
-            /** @description The items of this answer, in order */
-            data: {
-                /** @description Calendar year */
-                year: number;
-                /** @description a's exports to b */
-                exports: components["schemas"]["DirectionalFigure"];
-                /** @description a's imports from b */
-                imports: components["schemas"]["DirectionalFigure"];
-                /** @description Total trade (turnover) of a with b in year y = exports(a→b) + imports(a←b); a reported turnover is used where a direction is missing. */
-                total: components["schemas"]["Figure"];
-                /** @description Balance = exports − imports. */
-                balance: components["schemas"]["Figure"];
-                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
-                totalYoyPct: number | null;
-            }[];
-            /** @description Years each side reported, in the answer's source */
-            coverage: components["schemas"]["Coverage"];
-            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
-            notes: string[];
-        };
-        Growth: {
-            reporter: components["schemas"]["CountryRef"];
-            partner: components["schemas"]["CountryRef"];
-            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
-            commodity: components["schemas"]["CommodityRef"];
-            /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
-             */
-            unit: "USD";
-            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
-            source: string | null;
-            /**
-             * @description Which figure: total (exports + imports), exports or imports
-             * @enum {string}
-             */
-            measure: "total" | "exports" | "imports";
-            /** @description The first year of the span and its value */
-            start: {
-                /** @description null when the pair has no value of the measure at all */
-                year: number | null;
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number | null;
-            };
-            /** @description The last year of the span and its value */
-            end: {
-                /** @description null when the pair has no value of the measure at all */
-                year: number | null;
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number | null;
-            };
-            /** @description Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100. */
-            change: number | null;
-            /** @description Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
-            changePct: number | null;
-            /** @description CAGR % = ((v1 / v0)^(1 / (y1 − y0)) − 1) × 100; null where v0 is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
-            cagrPct: number | null;
-            /** @description Each year of the span with its value and YoY % (0-100 scale, may exceed 100 or be negative) */
-            yoy: {
-                /** @description Calendar year */
-                year: number;
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number | null;
-                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
-                pct: number | null;
-            }[];
-            /** @description Years each side reported, in the answer's source */
-            coverage: components["schemas"]["Coverage"];
-            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
-            notes: string[];
-        };
-        /** @description Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a's imports from b, CIF, against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror. */
-        Mirror: {
-            reporter: components["schemas"]["CountryRef"];
-            partner: components["schemas"]["CountryRef"];
-            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
-            commodity: components["schemas"]["CommodityRef"];
-            /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
-             */
-            unit: "USD";
-            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
-            source: string | null;
-            /** @description The items of this answer, in order */
-            data: {
-                /** @description Calendar year */
-                year: number;
-                /**
-                 * @description export: a's exports vs b's imports from a; import: a's imports vs b's exports to a
-                 * @enum {string}
-                 */
-                flow: "export" | "import";
-                /** @description One side's report of the figure; null where that side did not report */
-                reported: {
-                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                    value: number;
-                    /** @description True if the figure, or any figure it is computed from, is an estimate */
-                    estimated: boolean;
-                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                    source: string;
-                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                    derived: boolean;
-                } | null;
-                /** @description One side's report of the figure; null where that side did not report */
-                mirror: {
-                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                    value: number;
-                    /** @description True if the figure, or any figure it is computed from, is an estimate */
-                    estimated: boolean;
-                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                    source: string;
-                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                    derived: boolean;
-                } | null;
-                /** @description Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a's imports from b, CIF, against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror. */
-                gap: number | null;
-                /** @description Gap as a percentage of the reported value (0-100 scale, may exceed 100 or be negative); null where reported is missing or zero */
-                gapPct: number | null;
-                /** @description CIF value / FOB value (about 1.05-1.10 typically); null where either is missing or FOB is zero */
-                cifFobRatio: number | null;
-            }[];
-            /** @description Years each side reported, in the answer's source */
-            coverage: components["schemas"]["Coverage"];
-            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
-            notes: string[];
-        };
-        /** @description Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
-        Partners: {
-            reporter: components["schemas"]["CountryRef"];
-            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
-            commodity: components["schemas"]["CommodityRef"];
-            /** @description The year of the top-level ranking: the one asked, or the last of a range */
-            year: number | null;
-            /**
-             * @description Which figure: total (exports + imports), exports or imports
-             * @enum {string}
-             */
-            measure: "total" | "exports" | "imports";
-            /** @description The group id partners were limited to; null for all partners */
-            within: string | null;
-            /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
-             */
-            unit: "USD";
-            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
-            source: string | null;
-            /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
-            total: components["schemas"]["Figure"];
-            /** @description The items of this answer, in order */
-            data: {
-                /** @description 1 for the largest, by value; ties by code */
-                rank: number;
-                partner: components["schemas"]["CountryRef"];
-                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                value: number;
-                /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
-                sharePct: number | null;
-                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                basis: ("reporter" | "mirror" | "turnover") | null;
-                /** @description True if the figure, or any figure it is computed from, is an estimate */
-                estimated: boolean;
-                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                source: string | null;
-                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                derived: boolean;
-            }[];
-            /** @description The partners beyond `limit`, together, as a figure with its share */
-            rest: {
-                /** @description US dollars; null where nothing is known (never 0 for missing) */
-                value: number | null;
-                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                basis: ("reporter" | "mirror" | "turnover") | null;
-                /** @description True if the figure or any figure it is computed from is an estimate */
-                estimated: boolean;
-                /** @description Source id; "a+b" where a figure combines two sources */
-                source: string | null;
-                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                derived: boolean;
-                /** @description 0-100: share of the rest in the total */
-                sharePct: number | null;
-            };
-            /** @description One ranking per year: the one year asked, or each year of from-to (for a share-over-time chart in one call) */
-            years: {
-                /** @description Calendar year */
-                year: number | null;
-                /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
-                total: components["schemas"]["Figure"];
-                /** @description The items of this answer, in order */
-                data: {
-                    /** @description 1 for the largest, by value; ties by code */
-                    rank: number;
-                    partner: components["schemas"]["CountryRef"];
-                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
-                    value: number;
-                    /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
-                    sharePct: number | null;
-                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                    basis: ("reporter" | "mirror" | "turnover") | null;
-                    /** @description True if the figure, or any figure it is computed from, is an estimate */
-                    estimated: boolean;
-                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                    source: string | null;
-                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                    derived: boolean;
-                }[];
-                /** @description The partners beyond `limit`, together, as a figure with its share */
-                rest: {
-                    /** @description US dollars; null where nothing is known (never 0 for missing) */
-                    value: number | null;
-                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                    basis: ("reporter" | "mirror" | "turnover") | null;
-                    /** @description True if the figure or any figure it is computed from is an estimate */
-                    estimated: boolean;
-                    /** @description Source id; "a+b" where a figure combines two sources */
-                    source: string | null;
-                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                    derived: boolean;
-                    /** @description 0-100: share of the rest in the total */
-                    sharePct: number | null;
-                };
-            }[];
-            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
-            notes: string[];
-        };
-        /** @description Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100. */
-        GroupTradeYear: {
-            /** @description Group id (GET /v1/groups) */
-            group: string;
-            /** @description Calendar year */
-            year: number;
-            /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
-             */
-            unit: "USD";
-            /** @description Members in that year */
-            members: components["schemas"]["CountryRef"][];
-            /** @description Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100. A figure: basis where every pair shares one, estimated if any is; null value in a year without any figure */
-            intra: components["schemas"]["Figure"];
-            /** @description The members' exports to everyone else, as a figure */
-            extra: components["schemas"]["Figure"];
-            /** @description The members' exports, intra + extra, as a figure */
-            total: components["schemas"]["Figure"];
-            /** @description 0-100: intra-group trade as a share of the members' total exports; null where the total is zero */
-            intraSharePct: number | null;
-            /** @description exports(i→j) for every ordered member pair, as a figure (i's report, else j's mirror) */
-            matrix: {
-                /** @description US dollars; null where nothing is known (never 0 for missing) */
-                value: number | null;
-                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                basis: ("reporter" | "mirror" | "turnover") | null;
-                /** @description True if the figure or any figure it is computed from is an estimate */
-                estimated: boolean;
-                /** @description Source id; "a+b" where a figure combines two sources */
-                source: string | null;
-                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                derived: boolean;
-                reporter: components["schemas"]["CountryRef"];
-                partner: components["schemas"]["CountryRef"];
-            }[];
-        };
-        GroupTrade: {
-            /** @description Group id (GET /v1/groups) */
-            group: string;
-            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
-            commodity: components["schemas"]["CommodityRef"];
-            /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
-             */
-            unit: "USD";
-            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
-            source: string | null;
-            /** @description One object per year, oldest first */
-            data: components["schemas"]["GroupTradeYear"][];
-            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
-            notes: string[];
-        };
-        /** @description A pair's goods ranked by value, with shares. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products. */
-        PairProducts: {
-            reporter: components["schemas"]["CountryRef"];
-            partner: components["schemas"]["CountryRef"];
-            /**
-             * @description export: a's exports to b; import: a's imports from b; total: both
-             * @enum {string}
-             */
-            flow: "export" | "import" | "total";
-            /** @description 2 chapters, 4 headings, 6 subheadings */
             level: number;
-            /** @description The goods ranked are under this code (TOTAL: all goods) */
-            parent: components["schemas"]["CommodityRef"];
             /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
+             * @description The project's short chapter name, else the official description
+             * @example Mineral fuels and oils
              */
-            unit: "USD";
-            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
-            source: string | null;
-            /** @description The year of the top-level ranking: the one asked, or the last of a range */
-            year: number | null;
-            /** @description Σ over every product at this level under the parent (the shares are of this) */
-            total: components["schemas"]["Figure"];
-            /** @description The figure for the parent itself (for all goods: the reported total), to compare with the sum of its products; the notes say when they differ */
-            parentFigure: components["schemas"]["Figure"];
+            name: string;
+        };
+        Country: {
+            /**
+             * @description ISO 3166-1 alpha-3 code (or the project code of a historical entity, e.g. SUN)
+             * @example KAZ
+             */
+            iso3: string;
+            /**
+             * @description ISO 3166-1 alpha-2 code
+             * @example KZ
+             */
+            iso2: string | null;
+            /**
+             * @description UN M49 numeric code
+             * @example 398
+             */
+            m49: number | null;
+            /**
+             * @description Name, in English
+             * @example Kazakhstan
+             */
+            name: string;
+            /** @description Other English names, e.g. Russia for Russian Federation */
+            altNames: string[];
+            /**
+             * @description UN M49 region
+             * @example Asia
+             */
+            region: string | null;
+            /**
+             * @description UN M49 sub-region
+             * @example Central Asia
+             */
+            subregion: string | null;
+            /** @description UN M49 intermediate region, where there is one */
+            intermediateRegion: string | null;
+            /** @description True for entities that no longer exist (USSR, Yugoslavia, ...), kept so old data loads */
+            historical: boolean;
+            /** @description How the value or entity came about, where that needs saying */
+            note: string | null;
+        };
+        CountryDetail: {
+            /**
+             * @description ISO 3166-1 alpha-3 code (or the project code of a historical entity, e.g. SUN)
+             * @example KAZ
+             */
+            iso3: string;
+            /**
+             * @description ISO 3166-1 alpha-2 code
+             * @example KZ
+             */
+            iso2: string | null;
+            /**
+             * @description UN M49 numeric code
+             * @example 398
+             */
+            m49: number | null;
+            /**
+             * @description Name, in English
+             * @example Kazakhstan
+             */
+            name: string;
+            /** @description Other English names, e.g. Russia for Russian Federation */
+            altNames: string[];
+            /**
+             * @description UN M49 region
+             * @example Asia
+             */
+            region: string | null;
+            /**
+             * @description UN M49 sub-region
+             * @example Central Asia
+             */
+            subregion: string | null;
+            /** @description UN M49 intermediate region, where there is one */
+            intermediateRegion: string | null;
+            /** @description True for entities that no longer exist (USSR, Yugoslavia, ...), kept so old data loads */
+            historical: boolean;
+            /** @description How the value or entity came about, where that needs saying */
+            note: string | null;
+            /** @description Country groups this country belongs or belonged to */
+            groups: {
+                /**
+                 * @description Identifier, as the routes take it
+                 * @example central-asia
+                 */
+                id: string;
+                /** @description Name, in English */
+                name: string;
+                /** @description First year of membership (inclusive); null = no bound */
+                fromYear: number | null;
+                /** @description Last year of membership (inclusive); null = still a member */
+                toYear: number | null;
+            }[];
+        };
+        CountryList: {
             /** @description The items of this answer, in order */
-            data: {
-                /** @description 1 for the largest, by value; ties by code */
-                rank: number;
-                commodity: components["schemas"]["CommodityRef"];
-                /** @description US dollars */
-                value: number;
-                /** @description 0-100: share of the product in the sum over every product at this level (`total`) */
-                sharePct: number | null;
-                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                basis: ("reporter" | "mirror" | "turnover") | null;
-                /** @description True if the figure, or any figure it is computed from, is an estimate */
-                estimated: boolean;
-                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                source: string | null;
-                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                derived: boolean;
-                /** @description Net weight in kg of the report the value comes from; null where the file had none */
-                netWeightKg: number | null;
-                /** @description value / netWeightKg: US dollars per kg; null without a weight */
-                unitValueUsdPerKg: number | null;
-            }[];
-            /** @description The products beyond `limit`, together, as a figure with its share */
-            rest: {
-                /** @description US dollars; null where nothing is known (never 0 for missing) */
-                value: number | null;
-                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                basis: ("reporter" | "mirror" | "turnover") | null;
-                /** @description True if the figure or any figure it is computed from is an estimate */
-                estimated: boolean;
-                /** @description Source id; "a+b" where a figure combines two sources */
-                source: string | null;
-                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                derived: boolean;
-                /** @description 0-100: share of the rest in the total */
-                sharePct: number | null;
-            };
-            /** @description One ranking per year: the one year asked, or each year of from-to */
-            years: {
-                /** @description Calendar year */
-                year: number | null;
-                /** @description Σ over every product at this level under the parent (the shares are of this) */
-                total: components["schemas"]["Figure"];
-                /** @description The figure for the parent itself (for all goods: the reported total), to compare with the sum of its products; the notes say when they differ */
-                parentFigure: components["schemas"]["Figure"];
-                /** @description The items of this answer, in order */
-                data: {
-                    /** @description 1 for the largest, by value; ties by code */
-                    rank: number;
-                    commodity: components["schemas"]["CommodityRef"];
-                    /** @description US dollars */
-                    value: number;
-                    /** @description 0-100: share of the product in the sum over every product at this level (`total`) */
-                    sharePct: number | null;
-                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                    basis: ("reporter" | "mirror" | "turnover") | null;
-                    /** @description True if the figure, or any figure it is computed from, is an estimate */
-                    estimated: boolean;
-                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
-                    source: string | null;
-                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                    derived: boolean;
-                    /** @description Net weight in kg of the report the value comes from; null where the file had none */
-                    netWeightKg: number | null;
-                    /** @description value / netWeightKg: US dollars per kg; null without a weight */
-                    unitValueUsdPerKg: number | null;
-                }[];
-                /** @description The products beyond `limit`, together, as a figure with its share */
-                rest: {
-                    /** @description US dollars; null where nothing is known (never 0 for missing) */
-                    value: number | null;
-                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
-                    basis: ("reporter" | "mirror" | "turnover") | null;
-                    /** @description True if the figure or any figure it is computed from is an estimate */
-                    estimated: boolean;
-                    /** @description Source id; "a+b" where a figure combines two sources */
-                    source: string | null;
-                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
-                    derived: boolean;
-                    /** @description 0-100: share of the rest in the total */
-                    sharePct: number | null;
-                };
-            }[];
-            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
-            notes: string[];
+            data: components["schemas"]["Country"][];
+            page: components["schemas"]["Page"];
         };
         /** @description A country's goods ranked by value, with shares, summed over its partners. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products. */
         CountryProducts: {
@@ -1299,7 +842,8 @@ export interface components {
             /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
             notes: string[];
         };
-        Country: {
+        /** @description A country or territory, as it appears anywhere in a response. */
+        CountryRef: {
             /**
              * @description ISO 3166-1 alpha-3 code (or the project code of a historical entity, e.g. SUN)
              * @example KAZ
@@ -1320,82 +864,67 @@ export interface components {
              * @example Kazakhstan
              */
             name: string;
-            /** @description Other English names, e.g. Russia for Russian Federation */
-            altNames: string[];
-            /**
-             * @description UN M49 region
-             * @example Asia
-             */
-            region: string | null;
-            /**
-             * @description UN M49 sub-region
-             * @example Central Asia
-             */
-            subregion: string | null;
-            /** @description UN M49 intermediate region, where there is one */
-            intermediateRegion: string | null;
-            /** @description True for entities that no longer exist (USSR, Yugoslavia, ...), kept so old data loads */
-            historical: boolean;
-            /** @description How the value or entity came about, where that needs saying */
-            note: string | null;
         };
-        CountryDetail: {
-            /**
-             * @description ISO 3166-1 alpha-3 code (or the project code of a historical entity, e.g. SUN)
-             * @example KAZ
-             */
-            iso3: string;
-            /**
-             * @description ISO 3166-1 alpha-2 code
-             * @example KZ
-             */
-            iso2: string | null;
-            /**
-             * @description UN M49 numeric code
-             * @example 398
-             */
-            m49: number | null;
-            /**
-             * @description Name, in English
-             * @example Kazakhstan
-             */
-            name: string;
-            /** @description Other English names, e.g. Russia for Russian Federation */
-            altNames: string[];
-            /**
-             * @description UN M49 region
-             * @example Asia
-             */
-            region: string | null;
-            /**
-             * @description UN M49 sub-region
-             * @example Central Asia
-             */
-            subregion: string | null;
-            /** @description UN M49 intermediate region, where there is one */
-            intermediateRegion: string | null;
-            /** @description True for entities that no longer exist (USSR, Yugoslavia, ...), kept so old data loads */
-            historical: boolean;
-            /** @description How the value or entity came about, where that needs saying */
-            note: string | null;
-            /** @description Country groups this country belongs or belonged to */
-            groups: {
-                /**
-                 * @description Identifier, as the routes take it
-                 * @example central-asia
-                 */
-                id: string;
-                /** @description Name, in English */
-                name: string;
-                /** @description First year of membership (inclusive); null = no bound */
-                fromYear: number | null;
-                /** @description Last year of membership (inclusive); null = still a member */
-                toYear: number | null;
-            }[];
+        Coverage: {
+            /** @description Years the first country reported trade with the partner */
+            reporter: number[];
+            /** @description Years the partner reported trade with the first country */
+            partner: number[];
         };
-        CountryList: {
+        DirectionalFigure: {
+            /** @description US dollars; null where nothing is known (never 0 for missing) */
+            value: number | null;
+            /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+            basis: ("reporter" | "mirror" | "turnover") | null;
+            /** @description True if the figure or any figure it is computed from is an estimate */
+            estimated: boolean;
+            /** @description Source id; "a+b" where a figure combines two sources */
+            source: string | null;
+            /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+            derived: boolean;
+            /** @description As the first country reports it */
+            reported: {
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
+                estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                source: string;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+            } | null;
+            /** @description As the partner reports the same goods */
+            mirror: {
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
+                estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                source: string;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+            } | null;
+        };
+        Figure: {
+            /** @description US dollars; null where nothing is known (never 0 for missing) */
+            value: number | null;
+            /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+            basis: ("reporter" | "mirror" | "turnover") | null;
+            /** @description True if the figure or any figure it is computed from is an estimate */
+            estimated: boolean;
+            /** @description Source id; "a+b" where a figure combines two sources */
+            source: string | null;
+            /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+            derived: boolean;
+        };
+        FlowList: {
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
             /** @description The items of this answer, in order */
-            data: components["schemas"]["Country"][];
+            data: components["schemas"]["FlowRow"][];
             page: components["schemas"]["Page"];
         };
         FlowRow: {
@@ -1434,40 +963,6 @@ export interface components {
             /** @description How the value was obtained, where that needs saying */
             note: string | null;
         };
-        FlowList: {
-            /**
-             * @description The currency of every value: USD, US dollars
-             * @constant
-             */
-            unit: "USD";
-            /** @description The items of this answer, in order */
-            data: components["schemas"]["FlowRow"][];
-            page: components["schemas"]["Page"];
-        };
-        GroupSummary: {
-            /**
-             * @description Identifier, as the routes take it
-             * @example central-asia
-             */
-            id: string;
-            /**
-             * @description Name, in English
-             * @example Central Asia
-             */
-            name: string;
-            /** @description geographic, economic-union, customs-union or political-union */
-            kind: string;
-            /** @description What it is, in a sentence */
-            description: string;
-            /** @description The publisher's web address, where there is one */
-            url: string | null;
-            /** @description Countries that were members in any year */
-            memberCount: number;
-        };
-        GroupList: {
-            /** @description The items of this answer, in order */
-            data: components["schemas"]["GroupSummary"][];
-        };
         Group: {
             /**
              * @description Identifier, as the routes take it
@@ -1496,54 +991,510 @@ export interface components {
                 toYear: number | null;
             }[];
         };
-        ReleaseSummary: {
-            /** @description Release id; flows carry it in `release`, and `asOf` accepts it */
-            id: number;
+        GroupList: {
+            /** @description The items of this answer, in order */
+            data: components["schemas"]["GroupSummary"][];
+        };
+        GroupSummary: {
             /**
-             * @description Source id (GET /v1/sources); "a+b" where a figure combines two sources
-             * @example imf-dots
+             * @description Identifier, as the routes take it
+             * @example central-asia
              */
-            source: string;
+            id: string;
             /**
-             * @description The file format of the import (GET /docs: POST /v1/imports)
-             * @example imf-dots
+             * @description Name, in English
+             * @example Central Asia
              */
-            format: string;
-            /** @description The file name as uploaded or given to the command line; null for a body without one */
-            fileName: string | null;
-            /** @description SHA-256 of the file as received (compressed or not) */
-            sha256: string | null;
+            name: string;
+            /** @description geographic, economic-union, customs-union or political-union */
+            kind: string;
+            /** @description What it is, in a sentence */
+            description: string;
+            /** @description The publisher's web address, where there is one */
+            url: string | null;
+            /** @description Countries that were members in any year */
+            memberCount: number;
+        };
+        GroupTrade: {
+            /** @description Group id (GET /v1/groups) */
+            group: string;
+            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
+            commodity: components["schemas"]["CommodityRef"];
             /**
-             * @description running while the import runs; completed once committed; failed if it was rolled back (nothing written)
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /** @description One object per year, oldest first */
+            data: components["schemas"]["GroupTradeYear"][];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
+        };
+        /** @description Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100. */
+        GroupTradeYear: {
+            /** @description Group id (GET /v1/groups) */
+            group: string;
+            /** @description Calendar year */
+            year: number;
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description Members in that year */
+            members: components["schemas"]["CountryRef"][];
+            /** @description Intra-group trade of group G in year y = Σ over ordered member pairs (i, j), i ≠ j, of exports(i→j) (i's report, else j's mirror), members as of year y. Extra-group = Σ over members i and non-members p of exports(i→p). Total = intra + extra (the members' exports). Intra share % = intra / total × 100. A figure: basis where every pair shares one, estimated if any is; null value in a year without any figure */
+            intra: components["schemas"]["Figure"];
+            /** @description The members' exports to everyone else, as a figure */
+            extra: components["schemas"]["Figure"];
+            /** @description The members' exports, intra + extra, as a figure */
+            total: components["schemas"]["Figure"];
+            /** @description 0-100: intra-group trade as a share of the members' total exports; null where the total is zero */
+            intraSharePct: number | null;
+            /** @description exports(i→j) for every ordered member pair, as a figure (i's report, else j's mirror) */
+            matrix: {
+                /** @description US dollars; null where nothing is known (never 0 for missing) */
+                value: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure or any figure it is computed from is an estimate */
+                estimated: boolean;
+                /** @description Source id; "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+                reporter: components["schemas"]["CountryRef"];
+                partner: components["schemas"]["CountryRef"];
+            }[];
+        };
+        Growth: {
+            reporter: components["schemas"]["CountryRef"];
+            partner: components["schemas"]["CountryRef"];
+            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
+            commodity: components["schemas"]["CommodityRef"];
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /**
+             * @description Which figure: total (exports + imports), exports or imports
              * @enum {string}
              */
-            status: "running" | "completed" | "failed";
-            /** @description Observations read from the file */
-            rowsRead: number;
-            /** @description New observations */
-            inserted: number;
-            /** @description Observations whose value changed (the old value is kept as a revision) */
-            updated: number;
-            /** @description Observations already present with the same value */
-            unchanged: number;
-            /** @description Rows refused (on-error=skip), with reasons in rejectedSamples */
-            rejected: number;
+            measure: "total" | "exports" | "imports";
+            /** @description The first year of the span and its value */
+            start: {
+                /** @description null when the pair has no value of the measure at all */
+                year: number | null;
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number | null;
+            };
+            /** @description The last year of the span and its value */
+            end: {
+                /** @description null when the pair has no value of the measure at all */
+                year: number | null;
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number | null;
+            };
+            /** @description Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100. */
+            change: number | null;
+            /** @description Change = v1 − v0; change % from y0 to y1 = (v1 / v0 − 1) × 100. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
+            changePct: number | null;
+            /** @description CAGR % = ((v1 / v0)^(1 / (y1 − y0)) − 1) × 100; null where v0 is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
+            cagrPct: number | null;
+            /** @description Each year of the span with its value and YoY % (0-100 scale, may exceed 100 or be negative) */
+            yoy: {
+                /** @description Calendar year */
+                year: number;
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number | null;
+                /** @description YoY % = (v_y / v_{y−1} − 1) × 100; null where v_{y−1} is missing or zero. In percent, 0-100 scale (29 is 29%; growth may exceed 100 or be negative). */
+                pct: number | null;
+            }[];
+            /** @description Years each side reported, in the answer's source */
+            coverage: components["schemas"]["Coverage"];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
+        };
+        Health: {
             /**
-             * Format: date-time
-             * @description When the import started (UTC)
+             * @description Always ok: the process answers
+             * @constant
              */
-            startedAt: string;
-            /** @description When it committed (completed) or gave up (failed) */
-            finishedAt: string | null;
-            /** @description Why a failed import failed, as its answer said; null otherwise */
-            failureReason: string | null;
-            /** @description The API key that made it (POST /v1/imports); null for the command line and the demo data */
-            apiKey: {
-                /** @description Identifier, as the routes take it */
-                id: number;
-                /** @description Name, in English */
+            status: "ok";
+        };
+        /** @description Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a's imports from b, CIF, against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror. */
+        Mirror: {
+            reporter: components["schemas"]["CountryRef"];
+            partner: components["schemas"]["CountryRef"];
+            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
+            commodity: components["schemas"]["CommodityRef"];
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /** @description The items of this answer, in order */
+            data: {
+                /** @description Calendar year */
+                year: number;
+                /**
+                 * @description export: a's exports vs b's imports from a; import: a's imports vs b's exports to a
+                 * @enum {string}
+                 */
+                flow: "export" | "import";
+                /** @description One side's report of the figure; null where that side did not report */
+                reported: {
+                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                    value: number;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
+                    estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                    source: string;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                } | null;
+                /** @description One side's report of the figure; null where that side did not report */
+                mirror: {
+                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                    value: number;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
+                    estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                    source: string;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                } | null;
+                /** @description Mirror gap for flow a→b in year y: reported = exports(a→b) as a reports them (FOB); mirror = imports(b←a) as b reports them (CIF); gap = mirror − reported; gap % = gap / reported × 100; CIF/FOB ratio = mirror / reported. For flow "import" (a's imports from b, CIF, against b's exports to a, FOB) gap = mirror − reported as well, and the CIF/FOB ratio = reported / mirror. */
+                gap: number | null;
+                /** @description Gap as a percentage of the reported value (0-100 scale, may exceed 100 or be negative); null where reported is missing or zero */
+                gapPct: number | null;
+                /** @description CIF value / FOB value (about 1.05-1.10 typically); null where either is missing or FOB is zero */
+                cifFobRatio: number | null;
+            }[];
+            /** @description Years each side reported, in the answer's source */
+            coverage: components["schemas"]["Coverage"];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
+        };
+        Page: {
+            /** @description The limit applied to this page */
+            limit: number;
+            /** @description Cursor for the next page (pass as `cursor`); null on the last page */
+            next: string | null;
+        };
+        /** @description A pair's goods ranked by value, with shares. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products. */
+        PairProducts: {
+            reporter: components["schemas"]["CountryRef"];
+            partner: components["schemas"]["CountryRef"];
+            /**
+             * @description export: a's exports to b; import: a's imports from b; total: both
+             * @enum {string}
+             */
+            flow: "export" | "import" | "total";
+            /** @description 2 chapters, 4 headings, 6 subheadings */
+            level: number;
+            /** @description The goods ranked are under this code (TOTAL: all goods) */
+            parent: components["schemas"]["CommodityRef"];
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /** @description The year of the top-level ranking: the one asked, or the last of a range */
+            year: number | null;
+            /** @description Σ over every product at this level under the parent (the shares are of this) */
+            total: components["schemas"]["Figure"];
+            /** @description The figure for the parent itself (for all goods: the reported total), to compare with the sum of its products; the notes say when they differ */
+            parentFigure: components["schemas"]["Figure"];
+            /** @description The items of this answer, in order */
+            data: {
+                /** @description 1 for the largest, by value; ties by code */
+                rank: number;
+                commodity: components["schemas"]["CommodityRef"];
+                /** @description US dollars */
+                value: number;
+                /** @description 0-100: share of the product in the sum over every product at this level (`total`) */
+                sharePct: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
+                estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+                /** @description Net weight in kg of the report the value comes from; null where the file had none */
+                netWeightKg: number | null;
+                /** @description value / netWeightKg: US dollars per kg; null without a weight */
+                unitValueUsdPerKg: number | null;
+            }[];
+            /** @description The products beyond `limit`, together, as a figure with its share */
+            rest: {
+                /** @description US dollars; null where nothing is known (never 0 for missing) */
+                value: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure or any figure it is computed from is an estimate */
+                estimated: boolean;
+                /** @description Source id; "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+                /** @description 0-100: share of the rest in the total */
+                sharePct: number | null;
+            };
+            /** @description One ranking per year: the one year asked, or each year of from-to */
+            years: {
+                /** @description Calendar year */
+                year: number | null;
+                /** @description Σ over every product at this level under the parent (the shares are of this) */
+                total: components["schemas"]["Figure"];
+                /** @description The figure for the parent itself (for all goods: the reported total), to compare with the sum of its products; the notes say when they differ */
+                parentFigure: components["schemas"]["Figure"];
+                /** @description The items of this answer, in order */
+                data: {
+                    /** @description 1 for the largest, by value; ties by code */
+                    rank: number;
+                    commodity: components["schemas"]["CommodityRef"];
+                    /** @description US dollars */
+                    value: number;
+                    /** @description 0-100: share of the product in the sum over every product at this level (`total`) */
+                    sharePct: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
+                    estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                    source: string | null;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                    /** @description Net weight in kg of the report the value comes from; null where the file had none */
+                    netWeightKg: number | null;
+                    /** @description value / netWeightKg: US dollars per kg; null without a weight */
+                    unitValueUsdPerKg: number | null;
+                }[];
+                /** @description The products beyond `limit`, together, as a figure with its share */
+                rest: {
+                    /** @description US dollars; null where nothing is known (never 0 for missing) */
+                    value: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure or any figure it is computed from is an estimate */
+                    estimated: boolean;
+                    /** @description Source id; "a+b" where a figure combines two sources */
+                    source: string | null;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                    /** @description 0-100: share of the rest in the total */
+                    sharePct: number | null;
+                };
+            }[];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
+        };
+        /** @description Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
+        Partners: {
+            reporter: components["schemas"]["CountryRef"];
+            /** @description The goods every figure is about: TOTAL (all goods) or an HS code */
+            commodity: components["schemas"]["CommodityRef"];
+            /** @description The year of the top-level ranking: the one asked, or the last of a range */
+            year: number | null;
+            /**
+             * @description Which figure: total (exports + imports), exports or imports
+             * @enum {string}
+             */
+            measure: "total" | "exports" | "imports";
+            /** @description The group id partners were limited to; null for all partners */
+            within: string | null;
+            /**
+             * @description The currency of every value: USD, US dollars
+             * @constant
+             */
+            unit: "USD";
+            /** @description The one source every figure of this answer comes from (chosen, or pinned with `source`); "any" with source=any; null where there is no data */
+            source: string | null;
+            /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
+            total: components["schemas"]["Figure"];
+            /** @description The items of this answer, in order */
+            data: {
+                /** @description 1 for the largest, by value; ties by code */
+                rank: number;
+                partner: components["schemas"]["CountryRef"];
+                /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                value: number;
+                /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
+                sharePct: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure, or any figure it is computed from, is an estimate */
+                estimated: boolean;
+                /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+            }[];
+            /** @description The partners beyond `limit`, together, as a figure with its share */
+            rest: {
+                /** @description US dollars; null where nothing is known (never 0 for missing) */
+                value: number | null;
+                /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                basis: ("reporter" | "mirror" | "turnover") | null;
+                /** @description True if the figure or any figure it is computed from is an estimate */
+                estimated: boolean;
+                /** @description Source id; "a+b" where a figure combines two sources */
+                source: string | null;
+                /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                derived: boolean;
+                /** @description 0-100: share of the rest in the total */
+                sharePct: number | null;
+            };
+            /** @description One ranking per year: the one year asked, or each year of from-to (for a share-over-time chart in one call) */
+            years: {
+                /** @description Calendar year */
+                year: number | null;
+                /** @description Σ of the measure over every partner in the set, as a figure (basis where all share one, estimated if any is); null value where no partner has one */
+                total: components["schemas"]["Figure"];
+                /** @description The items of this answer, in order */
+                data: {
+                    /** @description 1 for the largest, by value; ties by code */
+                    rank: number;
+                    partner: components["schemas"]["CountryRef"];
+                    /** @description US dollars (not millions); null where nothing is known, never 0 for missing */
+                    value: number;
+                    /** @description 0-100. Share % of partner p in a's trade within a set S = value(a, p) / Σ_{q ∈ S} value(a, q) × 100; S defaults to all partners of a (the World). */
+                    sharePct: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure, or any figure it is computed from, is an estimate */
+                    estimated: boolean;
+                    /** @description Source id (GET /v1/sources); "a+b" where a figure combines two sources */
+                    source: string | null;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                }[];
+                /** @description The partners beyond `limit`, together, as a figure with its share */
+                rest: {
+                    /** @description US dollars; null where nothing is known (never 0 for missing) */
+                    value: number | null;
+                    /** @description Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. */
+                    basis: ("reporter" | "mirror" | "turnover") | null;
+                    /** @description True if the figure or any figure it is computed from is an estimate */
+                    estimated: boolean;
+                    /** @description Source id; "a+b" where a figure combines two sources */
+                    source: string | null;
+                    /** @description Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings). */
+                    derived: boolean;
+                    /** @description 0-100: share of the rest in the total */
+                    sharePct: number | null;
+                };
+            }[];
+            /** @description What a reader must know about the figures: years outside the data, other sources available, sources mixed with source=any, why a figure is null */
+            notes: string[];
+        };
+        /** @description An RFC 9457 problem (application/problem+json). */
+        Problem: {
+            /**
+             * @description URI reference naming the problem type; see docs/errors.md
+             * @example /problems/invalid-parameter
+             */
+            type: string;
+            /**
+             * @description A short, fixed summary of the problem type
+             * @example Invalid parameter
+             */
+            title: string;
+            /**
+             * @description The HTTP status code of this answer
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description What went wrong in this request, and how to fix it
+             * @example limit: must be at most 10000; use the cursor in page.next for more rows
+             */
+            detail: string;
+            /**
+             * @description This occurrence: urn:request: and the request id (the X-Request-Id answer header; quote it when reporting)
+             * @example urn:request:4f9c2b1e-8d3a-4c55-9a0e-2f1d7c6b5a43
+             */
+            instance: string;
+            /** @description Each invalid parameter, with how to fix it */
+            errors?: {
+                /**
+                 * @description Where the parameter is: path, query, header or body
+                 * @enum {string}
+                 */
+                in: "path" | "query" | "header" | "body";
+                /**
+                 * @description Name, in English
+                 * @example limit
+                 */
                 name: string;
-            } | null;
+                /**
+                 * @description What is wrong with it, and what is accepted
+                 * @example must be at most 10000; use the cursor in page.next for more rows
+                 */
+                message: string;
+            }[];
+            /** @description For an unknown country code: close matches */
+            suggestions?: components["schemas"]["CountryRef"][];
+        } & {
+            [key: string]: unknown;
+        };
+        ProblemType: {
+            /** @description The URI reference problems of this type carry in `type` */
+            type: string;
+            /** @description The `title` of every problem of this type */
+            title: string;
+            /** @description The HTTP status it comes with */
+            status: number;
+            /** @description When the API answers it, and what to do */
+            when: string;
+            /** @description Where the project documents every type */
+            documentation: string;
+        };
+        Readiness: {
+            /**
+             * @description ready: the database answers and every migration is applied (otherwise a 503 problem)
+             * @constant
+             */
+            status: "ready";
+            /**
+             * @description Which backend this instance uses
+             * @enum {string}
+             */
+            database: "pglite" | "postgres";
+            /** @description On the primary; with the primary unreachable, those this version ships, which a serving replica has */
+            migrations: {
+                /** @description Migrations applied to the database */
+                applied: number;
+                /** @description Migrations this build ships */
+                expected: number;
+            };
+            /**
+             * @description Only with read replicas configured: unreachable while a replica still serves reads (imports answer 503 meanwhile)
+             * @enum {string}
+             */
+            primary?: "ready" | "unreachable";
+            /** @description Only with read replicas configured (DATABASE_READ_URL) */
+            replicas?: {
+                /** @description replica-N: the Nth URL of DATABASE_READ_URL */
+                name: string;
+                /**
+                 * @description current: serves reads; lagging: has not replayed the newest release, reads go to the primary until it has; migrations_pending: has not replayed this version's migrations; unreachable: reads go elsewhere, retried every 5 s
+                 * @enum {string}
+                 */
+                state: "current" | "lagging" | "migrations_pending" | "unreachable";
+            }[];
         };
         Release: {
             /** @description Release id; flows carry it in `release`, and `asOf` accepts it */
@@ -1607,6 +1558,55 @@ export interface components {
             /** @description The items of this answer, in order */
             data: components["schemas"]["ReleaseSummary"][];
             page: components["schemas"]["Page"];
+        };
+        ReleaseSummary: {
+            /** @description Release id; flows carry it in `release`, and `asOf` accepts it */
+            id: number;
+            /**
+             * @description Source id (GET /v1/sources); "a+b" where a figure combines two sources
+             * @example imf-dots
+             */
+            source: string;
+            /**
+             * @description The file format of the import (GET /docs: POST /v1/imports)
+             * @example imf-dots
+             */
+            format: string;
+            /** @description The file name as uploaded or given to the command line; null for a body without one */
+            fileName: string | null;
+            /** @description SHA-256 of the file as received (compressed or not) */
+            sha256: string | null;
+            /**
+             * @description running while the import runs; completed once committed; failed if it was rolled back (nothing written)
+             * @enum {string}
+             */
+            status: "running" | "completed" | "failed";
+            /** @description Observations read from the file */
+            rowsRead: number;
+            /** @description New observations */
+            inserted: number;
+            /** @description Observations whose value changed (the old value is kept as a revision) */
+            updated: number;
+            /** @description Observations already present with the same value */
+            unchanged: number;
+            /** @description Rows refused (on-error=skip), with reasons in rejectedSamples */
+            rejected: number;
+            /**
+             * Format: date-time
+             * @description When the import started (UTC)
+             */
+            startedAt: string;
+            /** @description When it committed (completed) or gave up (failed) */
+            finishedAt: string | null;
+            /** @description Why a failed import failed, as its answer said; null otherwise */
+            failureReason: string | null;
+            /** @description The API key that made it (POST /v1/imports); null for the command line and the demo data */
+            apiKey: {
+                /** @description Identifier, as the routes take it */
+                id: number;
+                /** @description Name, in English */
+                name: string;
+            } | null;
         };
         Source: {
             /**
@@ -4076,8 +4076,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T06:07:46.607Z",
-                     *           "finishedAt": "2026-12-02T06:07:46.610Z",
+                     *           "startedAt": "2026-12-02T06:27:28.829Z",
+                     *           "finishedAt": "2026-12-02T06:27:28.832Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -4263,8 +4263,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T06:07:46.607Z",
-                     *       "finishedAt": "2026-12-02T06:07:46.610Z",
+                     *       "startedAt": "2026-12-02T06:27:28.829Z",
+                     *       "finishedAt": "2026-12-02T06:27:28.832Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4535,7 +4535,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T06:07:46.610Z"
+                     *           "releasedAt": "2026-12-02T06:27:28.832Z"
                      *         },
                      *         {
                      *           "reporter": {
@@ -4554,7 +4554,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T06:07:46.610Z"
+                     *           "releasedAt": "2026-12-02T06:27:28.832Z"
                      *         }
                      *       ],
                      *       "page": {

@@ -13,7 +13,8 @@ const isKey = (v: unknown): v is Key => Array.isArray(v) && v.length === 3 && ty
 export const AVAILABILITY_CSV_COLUMNS = ['reporter', 'reporterName', 'year', 'source', 'partners', 'levels', 'flows', 'release', 'releasedAt'];
 
 // The whole table (every reporter, year and source: a few thousand rows for the IMF's 190 reporters) is one aggregate
-// over every figure: computed once per data version, and filtered in memory by source and year.
+// over every figure: computed once per data version, and filtered in memory by source and year. A filtered
+// answer is kept per filter.
 const memos = perDatabase(() => new VersionMemo<AvailabilityRow[]>(500_000, (rows) => rows.length + 1));
 
 const after = (row: AvailabilityRow, key: Key) =>
@@ -28,12 +29,14 @@ export async function availabilityPage(ctx: ReadContext, q: AvailabilityQuery) {
   const from = q.year ?? q.from;
   const to = q.year ?? q.to;
   const filter: AvailabilityFilter = { reporter: resolved.get('reporter'), partner: resolved.get('partner'), source: q.source, from, to, level };
+  const version = await ctx.version.current();
   let rows: AvailabilityRow[];
   if (filter.reporter === undefined && filter.partner === undefined) {
-    const all = await memos(ctx.db).get(await ctx.version.current(), String(level ?? 'any'), () => listAvailability(ctx.db, { level }));
+    const all = await memos(ctx.db).get(version, String(level ?? 'any'), () => listAvailability(ctx.db, { level }));
     rows = all.filter((r) => (q.source === undefined || r.source === q.source) && (from === undefined || r.year >= from) && (to === undefined || r.year <= to));
   } else {
-    rows = await listAvailability(ctx.db, filter);
+    // A large reporter's figures are a quarter of a million rows at the 30M-row scale: its answer is kept too.
+    rows = await memos(ctx.db).get(version, JSON.stringify(filter), () => listAvailability(ctx.db, filter));
   }
   const cursor = decodeCursor(q.cursor, isKey);
   const start = cursor === undefined ? 0 : rows.findIndex((r) => after(r, cursor));
