@@ -140,7 +140,7 @@ export async function benchProductScale(): Promise<void> {
       { name: 'partners, a chapter', paths: pairs.map((p) => `/v1/countries/${p.a}/partners?commodity=${p.chapter}&year=${YEAR}`) },
       { name: 'bilateral, all goods', paths: pairs.map((p) => `/v1/bilateral/${p.a}/${p.b}`) },
       { name: 'partners, all goods', paths: countries.map((c) => `/v1/countries/${c}/partners?year=${YEAR}`) },
-      { name: 'group trade, chapter 27', paths: ['/v1/groups/central-asia/trade?commodity=27', '/v1/groups/eu27/trade?commodity=27&year=2020'] },
+      { name: 'group trade, chapter 27', paths: ['/v1/groups/central-asia/trade?commodity=27', '/v1/groups/eu/trade?commodity=27&year=2020'] },
       { name: 'availability of a reporter', paths: countries.map((c) => `/v1/availability?reporter=${c}`) },
       { name: 'flows of a pair, a chapter', paths: pairs.map((p) => `/v1/flows?reporter=${p.a}&partner=${p.b}&commodity=${p.chapter}`) },
     ];

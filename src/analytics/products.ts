@@ -8,10 +8,12 @@ import type { BasisPreference, DirectionalFigure, Figure, Measure } from '../sch
 import type { CountryProductsQuery, PairProductsQuery, ProductFlow } from '../schemas/products.js';
 import { commodityDirectory, type CommodityChoice, type CommodityDirectory } from '../services/commodity-directory.js';
 import type { ReadContext } from '../services/context.js';
+import { perDatabase } from '../db/per-database.js';
+import { VersionMemo } from '../services/version-memo.js';
 import { toCountryRef } from '../services/country-directory.js';
 import { requireGroup, requireSource } from '../services/lookups.js';
 import { LEVEL_NAMES, levelsInsteadNote } from './commodity-choice.js';
-import { NO_FIGURE, pairYear, sharesPct, sumFigure } from './definitions.js';
+import { NO_FIGURE, directional, pairYear, sharesPct, sumFigure } from './definitions.js';
 import { ObservationIndex, type Observation } from './observations.js';
 import {
   ANY_SOURCE,
@@ -72,20 +74,21 @@ function weightOf(index: ObservationIndex, a: string, p: string, year: number, f
   return (used as ProductObservation | undefined)?.netWeightKg ?? null;
 }
 
-/** One product's figure with `p` in `year`, and the net weight behind it where the reports have one. */
+/**
+ * One product's figure with `p` in `year`, and the net weight behind it where the reports have one.
+ * One direction needs only its two reports (a country's products are 20,000 of these at 30M rows);
+ * the total, the pair figure of definitions.ts.
+ */
 function productFigure(index: ObservationIndex, a: string, p: string, year: number, measure: Measure, basis: BasisPreference) {
+  if (measure !== 'total') {
+    const flow = measure === 'exports' ? 'export' : 'import';
+    const figure = directional(index.get(a, p, year, flow), index.get(p, a, year, flow === 'export' ? 'import' : 'export'), basis);
+    return { figure, weight: weightOf(index, a, p, year, flow, figure) };
+  }
   const row = pairYear(index, a, p, year, basis);
   const exports = weightOf(index, a, p, year, 'export', row.exports);
   const imports = weightOf(index, a, p, year, 'import', row.imports);
-  const weight =
-    measure === 'exports'
-      ? exports
-      : measure === 'imports'
-        ? imports
-        : row.total.basis !== 'turnover' && exports !== null && imports !== null
-          ? exports + imports
-          : null;
-  return { figure: row[measure], weight };
+  return { figure: row.total, weight: row.total.basis !== 'turnover' && exports !== null && imports !== null ? exports + imports : null };
 }
 
 type Ranked = { code: string; figure: Figure & { value: number }; weight: number | null };
@@ -175,6 +178,20 @@ function unallocatedNote(rankings: Ranking[], level: number, parent: CommodityCh
   return `the products at level ${level} sum to a different value than ${of} (${gaps.join(', ')}): shares are of the products' sum; the difference is goods not reported at this level`;
 }
 
+// Per source and year, how many product figures: a few sources × a few dozen years per subject.
+const coverageMemos = perDatabase(() => new VersionMemo<SourceYears>(100_000, (tally) => [...tally.values()].reduce((n, years) => n + years.size, 1)));
+
+/**
+ * The product figures each source has for the pair (or the country) at the level, by year, once per
+ * data version: it reads every year of them (half a million rows for the largest country at 30M rows,
+ * 300 ms), to choose the source and the default year.
+ */
+async function productCoverage(ctx: ReadContext, a: string, b: string | null, level: number, parent: string | null): Promise<SourceYears> {
+  return coverageMemos(ctx.db).get(await ctx.version.current(), `${a}|${b ?? ''}|${level}|${parent ?? ''}`, async () =>
+    tallyOf(await productSourceYears(ctx.db, a, b, level, parent)),
+  );
+}
+
 type Subject = {
   a: CountryRecord;
   /** The pair's partner; null for a country's trade with every partner (or a group's members). */
@@ -189,7 +206,7 @@ async function productAnswer(ctx: ReadContext, subject: Subject, q: ProductsQuer
   const request = sourceRequest(q.source);
   await requireSource(ctx.db, pinnedId(request));
   const { a, b } = subject;
-  const tally = tallyOf(await productSourceYears(ctx.db, a.iso3, b?.iso3 ?? null, q.level, parent.code === ALL_GOODS ? null : parent.code));
+  const tally = await productCoverage(ctx, a.iso3, b?.iso3 ?? null, q.level, parent.code === ALL_GOODS ? null : parent.code);
   const { source, years, span } = yearsAndSource(tally, request, q);
   const filter = {
     from: years[0] ?? 0,
@@ -198,7 +215,9 @@ async function productAnswer(ctx: ReadContext, subject: Subject, q: ProductsQuer
     parent: parent.code === ALL_GOODS ? null : parent.code,
     source: source ?? undefined,
   };
-  const observations = years.length === 0 ? [] : b ? await pairProducts(ctx.db, a.iso3, b.iso3, filter) : await countryProducts(ctx.db, a.iso3, filter);
+  // A total needs both directions and a reported turnover where one is missing.
+  const flows = q.flow === 'total' ? ['export', 'import', 'turnover'] : [q.flow];
+  const observations = years.length === 0 ? [] : b ? await pairProducts(ctx.db, a.iso3, b.iso3, filter) : await countryProducts(ctx.db, a.iso3, filter, flows);
   const rankings: Ranking[] = [];
   const measure = MEASURE_OF[q.flow];
   // The parent's own figure (the reported total for all goods), from the same source: a pair's in one query for every year.

@@ -1758,8 +1758,8 @@ export interface operations {
                      *       "status": "ready",
                      *       "database": "pglite",
                      *       "migrations": {
-                     *         "applied": 5,
-                     *         "expected": 5
+                     *         "applied": 6,
+                     *         "expected": 6
                      *       }
                      *     }
                      */
@@ -4076,8 +4076,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T06:27:28.829Z",
-                     *           "finishedAt": "2026-12-02T06:27:28.832Z",
+                     *           "startedAt": "2026-12-02T06:45:57.581Z",
+                     *           "finishedAt": "2026-12-02T06:45:57.584Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -4263,8 +4263,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T06:27:28.829Z",
-                     *       "finishedAt": "2026-12-02T06:27:28.832Z",
+                     *       "startedAt": "2026-12-02T06:45:57.581Z",
+                     *       "finishedAt": "2026-12-02T06:45:57.584Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4535,7 +4535,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T06:27:28.832Z"
+                     *           "releasedAt": "2026-12-02T06:45:57.584Z"
                      *         },
                      *         {
                      *           "reporter": {
@@ -4554,7 +4554,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T06:27:28.832Z"
+                     *           "releasedAt": "2026-12-02T06:45:57.584Z"
                      *         }
                      *       ],
                      *       "page": {

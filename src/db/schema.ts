@@ -147,13 +147,25 @@ export const tradeFlows = pgTable(
   (t) => [
     // Column order serves the common lookups (reporter; reporter+partner; +year) and keyset paging.
     uniqueIndex('trade_flows_key').on(t.reporter, t.partner, t.year, t.flow, t.commodity, t.sourceId),
-    // Mirror lookups: what partners reported about a country.
-    index('trade_flows_partner').on(t.partner, t.reporter, t.year),
+    // A country's figures in a year, by flow (products summed over partners; the mirror side is what
+    // partners reported about it): at 30M product rows these read 12,000 entries for the USA's 2020
+    // exports where the key index read 260,000 (docs/benchmarks.md, "Products at scale").
+    index('trade_flows_reporter_year').on(t.reporter, t.year, t.flow, t.sourceId),
+    index('trade_flows_partner_year').on(t.partner, t.year, t.flow, t.sourceId),
     index('trade_flows_year').on(t.year),
     // /v1/flows?source= or ?commodity= alone: without these a rare value (the demo source's 2 rows,
     // an HS code) walks the whole key index to fill one page. Low-cardinality columns make small,
     // deduplicated B-trees.
     index('trade_flows_source').on(t.sourceId),
+    // A country's all-goods figures in a year (partners, the default answers): with 30 product rows
+    // under each total, the indexes above read 30 times more entries than there are totals
+    // (docs/benchmarks.md, "Products at scale"). Partial: product rows never touch them.
+    index('trade_flows_total_reporter')
+      .on(t.reporter, t.year)
+      .where(sql`${t.commodity} = 'TOTAL'`),
+    index('trade_flows_total_partner')
+      .on(t.partner, t.year)
+      .where(sql`${t.commodity} = 'TOTAL'`),
     index('trade_flows_commodity').on(t.commodity),
     check('trade_flows_flow', sql`${t.flow} IN (${sqlList(FLOWS)})`),
     check('trade_flows_year_range', sql`${t.year} BETWEEN ${sql.raw(String(YEAR_BOUNDS.min))} AND ${sql.raw(String(YEAR_BOUNDS.max))}`),

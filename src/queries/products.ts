@@ -25,12 +25,14 @@ FROM (
 ORDER BY reporter, partner, year, flow, source_id, code, level`;
 
 const PAIR = '((reporter = $1 AND partner = $2) OR (reporter = $2 AND partner = $1))';
-const COUNTRY = '(reporter = $1 OR partner = $1) AND $2::text IS NULL';
+// A country's own reports of the flows asked ($8) and its partners' mirror reports of them ($9): for
+// its exports, what it reported exporting and what partners reported importing from it, and no more.
+const COUNTRY = '((reporter = $1 AND flow = ANY($8::text[])) OR (partner = $1 AND flow = ANY($9::text[]))) AND $2::text IS NULL';
 const statements = {
   pair: { name: 'products_pair', text: productsAt(PAIR) },
   pairOfSource: { name: 'products_pair_source', text: productsAt(`${PAIR} AND source_id = $7`) },
-  country: { name: 'products_country', text: productsAt(COUNTRY) },
   countryOfSource: { name: 'products_country_source', text: productsAt(`${COUNTRY} AND source_id = $7`) },
+  countryAnySource: { name: 'products_country_any', text: productsAt(`${COUNTRY} AND $7::text IS NULL`) },
 } satisfies Record<string, RawStatement>;
 
 export type ProductFilter = { from: number; to: number; level: number; parent: string | null; source: string | undefined };
@@ -45,9 +47,15 @@ export function pairProducts(db: Database, a: string, b: string, f: ProductFilte
   return run(db, statements.pair, statements.pairOfSource, [a, b], f);
 }
 
-/** What a country reported about its goods trade with every partner, and what every partner reported about it, at a level, in the years. */
-export function countryProducts(db: Database, a: string, f: ProductFilter): Promise<ProductObservation[]> {
-  return run(db, statements.country, statements.countryOfSource, [a, null], f);
+const MIRROR_FLOW: Record<string, string> = { export: 'import', import: 'export', turnover: 'turnover' };
+
+/**
+ * What a country reported about its goods trade with every partner in `flows`, and what every
+ * partner reported of the same goods (the mirror flows), at a level, in the years.
+ */
+export function countryProducts(db: Database, a: string, f: ProductFilter, flows: string[]): Promise<ProductObservation[]> {
+  const values = [a, null, f.from, f.to, f.level, f.parent ?? '', f.source ?? null, flows, flows.map((flow) => MIRROR_FLOW[flow] ?? flow)];
+  return rawRows(db, f.source === undefined ? statements.countryAnySource : statements.countryOfSource, values);
 }
 
 export type ProductSourceYear = { source: string; year: number; count: number };
