@@ -105,6 +105,7 @@ function rankProducts(
   year: number,
   q: ProductsQuery,
   parentFigure: Figure,
+  only: ReadonlySet<string> | null,
 ) {
   const measure = MEASURE_OF[q.flow];
   const valued: Ranked[] = [];
@@ -129,21 +130,27 @@ function rankProducts(
     valued.map((r) => r.figure),
     null,
   );
+  // Ranks and shares are among every product; `only` (commodity=2709,2710) picks which are shown.
+  const shown = valued
+    .map((r, i) => ({ ...r, rank: i + 1, sharePct: shares[i]! }))
+    .filter((r) => only === null || only.has(r.code))
+    .slice(0, q.limit);
+  const shownCodes = new Set(shown.map((r) => r.code));
   const rest = sumFigure(
-    valued.slice(q.limit).map((r) => r.figure),
+    valued.filter((r) => !shownCodes.has(r.code)).map((r) => r.figure),
     0,
   );
   return {
     year,
     total,
     parentFigure,
-    data: valued.slice(0, q.limit).map((r, i) => {
+    data: shown.map((r) => {
       const c = directory.get(r.code);
       return {
-        rank: i + 1,
+        rank: r.rank,
         commodity: { code: r.code, level: r.code.length, name: c?.name ?? r.code },
         value: r.figure.value,
-        sharePct: shares[i]!,
+        sharePct: r.sharePct,
         basis: r.figure.basis,
         estimated: r.figure.estimated,
         source: r.figure.source,
@@ -155,6 +162,24 @@ function rankProducts(
     rest: { ...rest, sharePct: total.value === null || total.value === 0 ? null : (rest.value! / total.value) * 100 },
   };
 }
+/** commodity=2709,2710: known codes at the route's level, under the parent; else a 404 or a 400 saying which. */
+function listedGoods(directory: CommodityDirectory, q: ProductsQuery, parent: CommodityChoice): Set<string> {
+  const codes = new Set<string>();
+  for (const code of q.commodity ?? []) {
+    const c = directory.resolve(code, { in: 'query', name: 'commodity' });
+    if (c.level !== q.level)
+      throw invalidParameter(
+        'query',
+        'commodity',
+        `${c.code} is level ${c.level}, not level ${q.level}: list codes of the level asked (or set level=${c.level})`,
+      );
+    if (parent.code !== ALL_GOODS && !c.code.startsWith(parent.code))
+      throw invalidParameter('query', 'commodity', `${c.code} is not under the parent ${parent.code}`);
+    codes.add(c.code);
+  }
+  return codes;
+}
+
 type Ranking = Omit<ReturnType<typeof rankProducts>, 'year'> & { year: number | null };
 
 /** Observations per code, each code's in an index of its own (the figures' definitions are per code). */
@@ -203,6 +228,7 @@ type Subject = {
 async function productAnswer(ctx: ReadContext, subject: Subject, q: ProductsQuery) {
   const directory = await commodityDirectory(ctx);
   const parent = parentAndLevel(directory, q);
+  const only = q.commodity === undefined ? null : listedGoods(directory, q, parent);
   const request = sourceRequest(q.source);
   await requireSource(ctx.db, pinnedId(request));
   const { a, b } = subject;
@@ -238,7 +264,7 @@ async function productAnswer(ctx: ReadContext, subject: Subject, q: ProductsQuer
       .map((p) => pairYear(parentIndex, a.iso3, p, year, q.basis)[measure])
       .filter((f) => f.value !== null);
     const parentFigure = parentFigures.length === 0 ? NO_FIGURE : parentFigures.length === 1 ? parentFigures[0]! : sumFigure(parentFigures, null);
-    rankings.push(rankProducts(directory, indexByCode(inYear), a.iso3, partnersOf, year, q, parentFigure));
+    rankings.push(rankProducts(directory, indexByCode(inYear), a.iso3, partnersOf, year, q, parentFigure, only));
   }
   if (rankings.length === 0) rankings.push({ year: null, total: NO_FIGURE, parentFigure: NO_FIGURE, data: [], rest: { ...sumFigure([], 0), sharePct: null } });
   const notes: (string | null)[] = [outsideNote(tally, source, years, subject.name)];
@@ -281,8 +307,15 @@ export async function pairProductRanking(ctx: ReadContext, codes: { a: string; b
 /** GET /v1/countries/{code}/products: a country's goods ranked by value, summed over every partner or a group's other members. */
 export async function countryProductRanking(ctx: ReadContext, code: string, q: CountryProductsQuery) {
   const a = ctx.countries.resolve(code, 'code');
+  if (q.within !== undefined && q.partner !== undefined)
+    throw invalidParameter('query', 'partner', 'takes partners instead of within, not with it: pass one or the other');
+  const partners =
+    q.partner === undefined
+      ? null
+      : new Set(ctx.countries.resolveAll(q.partner.map((p) => ({ code: p, name: 'partner', in: 'query' as const }))).map((c) => c.iso3));
   const group = q.within === undefined ? null : await requireGroup(ctx.db, q.within, { in: 'query', name: 'within' });
   const within = async (year: number) => {
+    if (partners !== null) return partners;
     if (group === null) return null;
     const members = await listGroupMembers(ctx.db, group.id, year);
     if (!members.some((m) => m.iso3 === a.iso3))

@@ -4076,8 +4076,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T06:45:57.581Z",
-                     *           "finishedAt": "2026-12-02T06:45:57.584Z",
+                     *           "startedAt": "2026-12-02T06:50:31.807Z",
+                     *           "finishedAt": "2026-12-02T06:50:31.813Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -4263,8 +4263,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T06:45:57.581Z",
-                     *       "finishedAt": "2026-12-02T06:45:57.584Z",
+                     *       "startedAt": "2026-12-02T06:50:31.807Z",
+                     *       "finishedAt": "2026-12-02T06:50:31.813Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4535,7 +4535,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T06:45:57.584Z"
+                     *           "releasedAt": "2026-12-02T06:50:31.813Z"
                      *         },
                      *         {
                      *           "reporter": {
@@ -4554,7 +4554,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T06:45:57.584Z"
+                     *           "releasedAt": "2026-12-02T06:50:31.813Z"
                      *         }
                      *       ],
                      *       "page": {
@@ -6275,6 +6275,8 @@ export interface operations {
                 level?: "2" | "4" | "6";
                 /** @description Only the goods under this HS code (e.g. 27 for the headings of chapter 27); default: all goods */
                 parent?: string;
+                /** @description Only these goods in `data`: one, or a comma list of up to 50; HS codes at `level` (e.g. 2709,2710 with level=4); ranks, shares and `total` stay those among every product, and `rest` holds the others */
+                commodity?: string;
                 /** @description Rows per page, 1 to 1000 (default 20). Larger requests are refused with 400, never silently capped. */
                 limit?: number;
                 /** @description One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix. */
@@ -6942,6 +6944,8 @@ export interface operations {
                 level?: "2" | "4" | "6";
                 /** @description Only the goods under this HS code (e.g. 27 for the headings of chapter 27); default: all goods */
                 parent?: string;
+                /** @description Only these goods in `data`: one, or a comma list of up to 50; HS codes at `level` (e.g. 2709,2710 with level=4); ranks, shares and `total` stay those among every product, and `rest` holds the others */
+                commodity?: string;
                 /** @description Rows per page, 1 to 1000 (default 20). Larger requests are refused with 400, never silently capped. */
                 limit?: number;
                 /** @description One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix. */
@@ -6952,6 +6956,8 @@ export interface operations {
                 format?: "json" | "csv" | "ndjson";
                 /** @description A group id (central-asia, eaeu, ...): only trade with the group's other members that year; default: every partner (the World) */
                 within?: string;
+                /** @description Only trade with these partners (instead of within): one, or a comma list of up to 50; ISO 3166-1 alpha-3 (KAZ), alpha-2 (KZ) or UN M49 numeric (398), any case */
+                partner?: string;
             };
             header?: never;
             path: {

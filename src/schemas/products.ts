@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFINITIONS } from '../analytics/definition-texts.js';
 import { AnswerSource, BasisPreference, Figure, Notes } from './analytics.js';
 import { CommodityRef, levelSchema } from './commodities.js';
-import { CountryRef, checkYearRange, formatSchema, limitSchema, textParam, yearSchema } from './common.js';
+import { CountryRef, checkYearRange, codeListSchema, countryCodeListSchema, formatSchema, limitSchema, textParam, yearSchema } from './common.js';
 
 export const MAX_PRODUCTS_LIMIT = 1000;
 export const MAX_PRODUCT_YEARS = 30;
@@ -20,6 +20,10 @@ const productFields = {
     .describe("export (default): a's exports to b; import: a's imports from b; total: both"),
   level: levelSchema.default(2).describe('2 (default) chapters, 4 headings, 6 subheadings'),
   parent: textParam(10).optional().describe('Only the goods under this HS code (e.g. 27 for the headings of chapter 27); default: all goods'),
+  commodity: codeListSchema(
+    'Only these goods in `data`',
+    'HS codes at `level` (e.g. 2709,2710 with level=4); ranks, shares and `total` stay those among every product, and `rest` holds the others',
+  ).optional(),
   limit: limitSchema(MAX_PRODUCTS_LIMIT, 20),
   source: textParam(64).optional().describe(DEFINITIONS.source),
   basis: BasisPreference.default('reporter').describe("reporter (default): a's own reports, the partner's mirror where missing; partner: the mirror first"),
@@ -78,6 +82,7 @@ export const CountryProductsQuery = z
       .toLowerCase()
       .optional()
       .describe("A group id (central-asia, eaeu, ...): only trade with the group's other members that year; default: every partner (the World)"),
+    partner: countryCodeListSchema('Only trade with these partners (instead of within)').optional().meta({ example: undefined }),
   })
   .superRefine((q, ctx) => checkYearRange(q, ctx, MAX_PRODUCT_YEARS - 1));
 export type CountryProductsQuery = z.infer<typeof CountryProductsQuery>;

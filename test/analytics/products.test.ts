@@ -105,6 +105,35 @@ t.test('product-level figures from a Comtrade file (issue 11)', async (t) => {
     t.match(csv.body, /2709,Petroleum oils/);
   });
 
+  t.test('lists on the products routes: some goods among all, some partners', async (t) => {
+    const listed = (await app.inject('/v1/bilateral/KAZ/UZB/products?year=2020&commodity=72,27')).json();
+    t.same(
+      listed.data.map((p: { rank: number; commodity: { code: string } }) => [p.rank, p.commodity.code]),
+      [
+        [1, '27'],
+        [3, '72'],
+      ],
+      'ranked among every chapter',
+    );
+    t.equal(listed.total.value, 1_650_000_000, 'shares still of every chapter');
+    t.equal(listed.rest.value, 500_000_000, 'the rest is chapter 10');
+    t.match((await app.inject('/v1/bilateral/KAZ/UZB/products?commodity=2709')).json(), {
+      status: 400,
+      errors: [{ name: 'commodity', message: /level 4, not level 2/ }],
+    });
+    t.match((await app.inject('/v1/bilateral/KAZ/UZB/products?level=4&parent=27&commodity=7207')).json(), {
+      status: 400,
+      errors: [{ message: /not under the parent 27/ }],
+    });
+    t.equal((await app.inject('/v1/bilateral/KAZ/UZB/products?commodity=2799')).statusCode, 404);
+
+    const toUzb = (await app.inject('/v1/countries/KAZ/products?year=2020&partner=UZB,KGZ')).json();
+    t.equal(toUzb.total.value, 1_650_000_000, 'only trade with the partners listed');
+    const none = (await app.inject('/v1/countries/KAZ/products?year=2020&partner=KGZ')).json();
+    t.same(none.data, []);
+    t.equal((await app.inject('/v1/countries/KAZ/products?partner=UZB&within=central-asia')).statusCode, 400, 'partner or within, not both');
+  });
+
   t.test('partners, country products and group trade take commodity too', async (t) => {
     const partners = (await app.inject('/v1/countries/KAZ/partners?commodity=27&year=2020&measure=exports')).json();
     t.match(partners, { commodity: { code: '27' }, data: [{ partner: { iso3: 'UZB' }, value: 900_000_000, sharePct: 100 }] });
