@@ -6,23 +6,34 @@ import type { Observation } from './analytics.js';
 /** A product's figure as the products queries select it: an Observation of one code, with its net weight where the file had one. */
 export type ProductObservation = Observation & { code: string; netWeightKg: number | null };
 
+/** The sums of one level below the code ($5 + k digits), each a column of the one aggregate. */
+const atLevel = (k: number) => {
+  const at = `length(commodity) = $5::int + ${k}`;
+  return (
+    `sum(value_usd) FILTER (WHERE ${at}) AS v${k}, bool_or(estimated) FILTER (WHERE ${at}) AS e${k}, ` +
+    `CASE WHEN count(net_weight_kg) FILTER (WHERE ${at}) = count(*) FILTER (WHERE ${at}) THEN sum(net_weight_kg) FILTER (WHERE ${at}) END AS w${k}`
+  );
+};
+
 /**
  * Per key, source and code at `level` ($5) under `parent` ($6, '' for all goods): the code's own
  * report, else the sum of the reported codes at the nearest level below it (derived). Net weight is
- * summed only where every summed row has one.
+ * summed only where every summed row has one. One aggregate with a column per level (hashed, no sort):
+ * a country's products at 30M rows group 12,000 rows, where grouping by level and then picking the
+ * nearest one took two sorts.
  */
 const productsAt = (where: string) => `
-SELECT DISTINCT ON (reporter, partner, year, flow, source_id, code)
-  reporter, partner, year, flow, code, value::float8 AS "valueUsd", estimated, source_id AS source, level > $5 AS derived, weight::float8 AS "netWeightKg"
+SELECT reporter, partner, year, flow, code, source_id AS source,
+  coalesce(v0, v2, v4)::float8 AS "valueUsd",
+  CASE WHEN v0 IS NOT NULL THEN e0 WHEN v2 IS NOT NULL THEN e2 ELSE e4 END AS estimated,
+  v0 IS NULL AS derived,
+  (CASE WHEN v0 IS NOT NULL THEN w0 WHEN v2 IS NOT NULL THEN w2 ELSE w4 END)::float8 AS "netWeightKg"
 FROM (
-  SELECT reporter, partner, year, flow, source_id, left(commodity, $5) AS code, length(commodity) AS level,
-         sum(value_usd) AS value, bool_or(estimated) AS estimated,
-         CASE WHEN count(net_weight_kg) = count(*) THEN sum(net_weight_kg) END AS weight
+  SELECT reporter, partner, year, flow, source_id, left(commodity, $5) AS code, ${atLevel(0)}, ${atLevel(2)}, ${atLevel(4)}
   FROM trade_flows
   WHERE ${where} AND year BETWEEN $3 AND $4 AND commodity <> '${ALL_GOODS}' AND length(commodity) >= $5 AND left(commodity, length($6)) = $6
-  GROUP BY reporter, partner, year, flow, source_id, left(commodity, $5), length(commodity)
-) by_level
-ORDER BY reporter, partner, year, flow, source_id, code, level`;
+  GROUP BY reporter, partner, year, flow, source_id, left(commodity, $5)
+) by_code`;
 
 const PAIR = '((reporter = $1 AND partner = $2) OR (reporter = $2 AND partner = $1))';
 // A country's own reports of the flows asked ($8) and its partners' mirror reports of them ($9): for

@@ -35,6 +35,8 @@ t.test('the dashboard draws a pair, redraws on change, with no console errors', 
   t.match(await page.locator('#growth').innerText(), /CAGR/);
   await page.locator('#partners tbody tr').first().waitFor();
   t.match(await page.locator('#partners tbody').innerText(), /Uzbekistan/, "KAZ's partners");
+  // The group's section fills in on its own request: wait for it, as for the partners above.
+  await page.locator('#group-source', { hasText: /Source:/ }).waitFor({ timeout: 20_000 });
   t.match(await page.locator('#group-source').innerText(), /Source: imf-dots/, "Central Asia's trade, with its source");
   await page.screenshot({ path: artifact('dashboard.png'), fullPage: true });
 
