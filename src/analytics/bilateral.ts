@@ -1,5 +1,6 @@
 import { invalidParameter } from '../problem.js';
-import { pairObservations, type Observation } from '../queries/analytics.js';
+import { pairObservations, pairProductSums, type Observation } from '../queries/analytics.js';
+import { ALL_GOODS } from '../domain.js';
 import type { GrowthQuery, Measure, PairQuery, BasisPreference } from '../schemas/analytics.js';
 import { toCountryRef } from '../services/country-directory.js';
 import type { CountryRecord } from '../queries/countries.js';
@@ -35,9 +36,17 @@ async function loadPair(ctx: ReadContext, codes: PairCodes, source: string | und
   const commodity = await chooseCommodity(ctx, commodityCode);
   const request = sourceRequest(source);
   await requireSource(db, pinnedId(request));
-  const observations = await pairObservations(db, a.iso3, b.iso3, pinnedId(request), commodity.code);
+  let observations = await pairObservations(db, a.iso3, b.iso3, pinnedId(request), commodity.code);
+  let levelsNote: string | null = null;
+  if (observations.length === 0 && commodity.code === ALL_GOODS) {
+    // No reported totals at all (an HS download without its TOTAL rows): the sums of the reported
+    // goods stand in, flagged derived, as DESIGN says totals may only when TOTAL is missing.
+    observations = await pairProductSums(db, a.iso3, b.iso3, pinnedId(request));
+    if (observations.length > 0)
+      levelsNote = `no all-goods totals are reported for ${a.iso3}-${b.iso3}: every figure is the sum of the reported HS chapters (derived: true), so goods not reported by chapter are missing from it`;
+  }
   // No figures for this commodity: say what there is at other levels (a query only then).
-  const levelsNote = observations.length === 0 ? await otherLevelsNote(ctx, commodity, a.iso3, b.iso3) : null;
+  if (observations.length === 0) levelsNote = await otherLevelsNote(ctx, commodity, a.iso3, b.iso3);
   return {
     a: a.iso3,
     b: b.iso3,

@@ -26,7 +26,7 @@ export const DEFINITIONS = {
   commodity:
     'Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; ' +
     'where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. ' +
-    'All-goods figures are reported totals, never sums of products.',
+    'All-goods figures are reported totals, never sums of products, except for a pair with no reported total at all: then the sums of its reported chapters stand in, flagged derived.',
   derived: 'Derived: true where the figure is not reported for the code itself but is the sum of the reported codes below it (a chapter from its headings).',
   source:
     'One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: ' +

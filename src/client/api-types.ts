@@ -393,7 +393,7 @@ export interface paths {
         };
         /**
          * What a pair trades: its goods ranked by value, with shares
-         * @description The pair's goods at one HS level (chapters by default) in one year (default: the latest of the chosen source) or one ranking per year of a range, largest first, with share, basis, unit value where weights exist, and the goods beyond `limit` together as `rest`; `parentFigure` is the parent's own figure (the reported total), to compare with the products' sum. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products. Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix.
+         * @description The pair's goods at one HS level (chapters by default) in one year (default: the latest of the chosen source) or one ranking per year of a range, largest first, with share, basis, unit value where weights exist, and the goods beyond `limit` together as `rest`; `parentFigure` is the parent's own figure (the reported total), to compare with the products' sum. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products, except for a pair with no reported total at all: then the sums of its reported chapters stand in, flagged derived. Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix.
          */
         get: operations["getBilateralProducts"];
         put?: never;
@@ -433,7 +433,7 @@ export interface paths {
         };
         /**
          * A country's top exports or imports: its goods ranked, with shares
-         * @description The country's goods at one HS level, summed over every partner (the World) or over a group's other members (`within`), in one year or per year of a range, largest first, with shares and the rest. Each partner contributes its figure as a pair figure does (the country's report, else the partner's mirror). Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products. Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix.
+         * @description The country's goods at one HS level, summed over every partner (the World) or over a group's other members (`within`), in one year or per year of a range, largest first, with shares and the rest. Each partner contributes its figure as a pair figure does (the country's report, else the partner's mirror). Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products, except for a pair with no reported total at all: then the sums of its reported chapters stand in, flagged derived. Basis: a figure "as reported by a" uses a's own report (basis "reporter"). Where a did not report that year, it falls back to the mirror: b's report of the same goods (a's exports to b ≈ b's imports from a), basis "mirror". With basis=partner the mirror comes first. Basis "turnover": a reported total (exports + imports) stands in for missing directions. One source per answer: without `source`, an answer uses the one source with the most values in the years asked (ties: the higher priority: imf-dots, then imf-imts, then un-comtrade, then any other source, and seed-article last); growth uses the highest-priority source with a value at both ends; a default year is the latest year of the chosen source. `source=<id>` pins a source; `source=any` takes the best figure per year from any source, in that priority, each figure naming its own, and a note says they mix.
          */
         get: operations["getCountryProducts"];
         put?: never;
@@ -730,7 +730,7 @@ export interface components {
             data: components["schemas"]["Country"][];
             page: components["schemas"]["Page"];
         };
-        /** @description A country's goods ranked by value, with shares, summed over its partners. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products. */
+        /** @description A country's goods ranked by value, with shares, summed over its partners. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products, except for a pair with no reported total at all: then the sums of its reported chapters stand in, flagged derived. */
         CountryProducts: {
             reporter: components["schemas"]["CountryRef"];
             /**
@@ -1189,7 +1189,7 @@ export interface components {
             /** @description Cursor for the next page (pass as `cursor`); null on the last page */
             next: string | null;
         };
-        /** @description A pair's goods ranked by value, with shares. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products. */
+        /** @description A pair's goods ranked by value, with shares. Commodity: TOTAL (all goods, the default) or an HS code of 2, 4 or 6 digits (HS 2022). A figure for an HS code is the reported value of that code; where a reporter did not report the code, the sum of the codes it reported one level down (else two) stands in, flagged derived. All-goods figures are reported totals, never sums of products, except for a pair with no reported total at all: then the sums of its reported chapters stand in, flagged derived. */
         PairProducts: {
             reporter: components["schemas"]["CountryRef"];
             partner: components["schemas"]["CountryRef"];
@@ -4076,8 +4076,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T06:50:31.807Z",
-                     *           "finishedAt": "2026-12-02T06:50:31.813Z",
+                     *           "startedAt": "2026-12-02T07:05:30.064Z",
+                     *           "finishedAt": "2026-12-02T07:05:30.066Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -4263,8 +4263,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T06:50:31.807Z",
-                     *       "finishedAt": "2026-12-02T06:50:31.813Z",
+                     *       "startedAt": "2026-12-02T07:05:30.064Z",
+                     *       "finishedAt": "2026-12-02T07:05:30.066Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4535,7 +4535,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T06:50:31.813Z"
+                     *           "releasedAt": "2026-12-02T07:05:30.066Z"
                      *         },
                      *         {
                      *           "reporter": {
@@ -4554,7 +4554,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T06:50:31.813Z"
+                     *           "releasedAt": "2026-12-02T07:05:30.066Z"
                      *         }
                      *       ],
                      *       "page": {

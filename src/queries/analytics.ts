@@ -85,6 +85,17 @@ export function pairObservations(db: Database, a: string, b: string, source: str
 }
 
 /**
+ * A pair's all-goods figures as the sums of its reported goods (the nearest level present: chapters,
+ * else headings), every one derived: for a pair with no reported TOTAL at all.
+ */
+export function pairProductSums(db: Database, a: string, b: string, source: string | undefined): Promise<Observation[]> {
+  const s = productStatements;
+  // The empty code's children are every code; its "level" 0 makes each sum derived.
+  const product = [a, b, '', 0];
+  return source === undefined ? rawRows(db, s.pair, product) : rawRows(db, s.pairOfSource, [...product, source]);
+}
+
+/**
  * What a country reported about every partner, and what every partner reported about it, for the
  * commodity in one year; only `source`'s if given.
  */

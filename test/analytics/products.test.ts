@@ -18,6 +18,9 @@ const ROWS = [
   '2020,860,UZB,M,398,KAZ,27,950000000,,,',
   '2020,860,UZB,M,398,KAZ,72,260000000,,,',
   '2019,398,KAZ,X,860,UZB,27,800000000,,,',
+  // A pair with chapters and no TOTAL row.
+  '2020,860,UZB,X,762,TJK,27,100000000,,,',
+  '2020,860,UZB,X,762,TJK,52,50000000,,,',
 ];
 const FILE = [HEADER, ...ROWS].join('\n');
 
@@ -143,7 +146,15 @@ t.test('product-level figures from a Comtrade file (issue 11)', async (t) => {
       ['27', '10', '72'],
     );
     const group = (await app.inject('/v1/groups/central-asia/trade?commodity=27&year=2020')).json();
-    t.match(group, { commodity: { code: '27' }, data: [{ intra: { value: 900_000_000 } }] });
+    t.match(group, { commodity: { code: '27' }, data: [{ intra: { value: 1_000_000_000 } }] }, 'KAZ→UZB 900M and UZB→TJK 100M');
+  });
+
+  t.test('a pair without reported totals: the sums of its chapters, derived, and a note', async (t) => {
+    const body = (await app.inject('/v1/bilateral/UZB/TJK?year=2020')).json();
+    t.match(body.data[0].exports, { value: 150_000_000, derived: true, reported: { value: 150_000_000, derived: true } });
+    t.match(body.notes[0], /no all-goods totals are reported for UZB-TJK: every figure is the sum of the reported HS chapters/);
+    const reported = (await app.inject('/v1/bilateral/KAZ/UZB?year=2020')).json();
+    t.match(reported.data[0].exports, { value: 2_133_340_000, derived: false }, 'a reported total is never replaced by a sum');
   });
 
   t.test('no figures at a level: the answer says what there is', async (t) => {
