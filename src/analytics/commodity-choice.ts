@@ -1,7 +1,7 @@
 import { ALL_GOODS } from '../domain.js';
 import type { InvalidParam } from '../problem.js';
 import { levelsPresent } from '../queries/analytics.js';
-import { commodityDirectory, type CommodityChoice } from '../services/commodity-directory.js';
+import { ALL_GOODS_REF, commodityDirectory, type CommodityChoice } from '../services/commodity-directory.js';
 import type { ReadContext } from '../services/context.js';
 
 export type { CommodityChoice } from '../services/commodity-directory.js';
@@ -18,8 +18,10 @@ export async function chooseCommodity(
   ctx: ReadContext,
   code: string | undefined,
   param: Pick<InvalidParam, 'in' | 'name'> = { in: 'query', name: 'commodity' },
-) {
-  return (await commodityDirectory(ctx)).resolve(code ?? ALL_GOODS, param);
+): Promise<CommodityChoice> {
+  // All goods, every default request: no need of the nomenclature (read again after each import).
+  if (code === undefined || code.trim().toUpperCase() === ALL_GOODS) return ALL_GOODS_REF;
+  return (await commodityDirectory(ctx)).resolve(code, param);
 }
 
 /**
