@@ -8,20 +8,7 @@ import type { AppContext } from '../services/context.js';
 import type { DataVersion } from '../services/data-version.js';
 import { VersionMemo } from '../services/version-memo.js';
 import { NO_FIGURE, sumFigure } from './definitions.js';
-import {
-  ANY_SOURCE,
-  byPriority,
-  latestOfBest,
-  mostValues,
-  othersNote,
-  outsideNote,
-  pinnedId,
-  sourceRequest,
-  type SourceRequest,
-  type SourceYears,
-  type Span,
-  yearRanges,
-} from './source-choice.js';
+import { ANY_SOURCE, byPriority, othersNote, outsideNote, pinnedId, sourceRequest, yearRanges, yearsAndSource, yearsOfTally } from './source-choice.js';
 import { sourceCoverage } from './source-coverage.js';
 import { chooseCommodity } from './commodity-choice.js';
 import { ALL_GOODS } from '../domain.js';
@@ -79,30 +66,6 @@ type Period = { iso3: string; fromYear: number | null; toYear: number | null };
 export function membersIn(periods: Period[], year: number): string[] {
   const inYear = (m: Period) => (m.fromYear === null || m.fromYear <= year) && (m.toYear === null || m.toYear >= year);
   return [...new Set(periods.filter(inYear).map((m) => m.iso3))].sort();
-}
-
-const yearsOfTally = (tally: SourceYears, source: string | null) =>
-  (source === null ? [...tally.values()] : [tally.get(source) ?? new Map<number, number>()]).flatMap((years) => [...years.keys()]);
-
-/** The years asked (a default: the latest year of the chosen source) and the one source of the answer. */
-function yearsAndSource(tally: SourceYears, request: SourceRequest, q: GroupTradeQuery) {
-  const span: Span = q.year !== undefined ? { from: q.year, to: q.year } : q;
-  const source =
-    request.kind === 'pinned'
-      ? request.id
-      : request.kind === 'any'
-        ? null
-        : q.year === undefined && q.from === undefined && q.to === undefined
-          ? (latestOfBest(tally)?.source ?? null)
-          : (mostValues(tally, span) ?? mostValues(tally) ?? null);
-  const covered = yearsOfTally(tally, source);
-  const first = q.year ?? q.from ?? (q.to !== undefined ? Math.min(q.to, ...covered) : Math.max(...covered));
-  const last = q.year ?? q.to ?? (q.from !== undefined ? Math.max(q.from, ...covered) : Math.max(...covered));
-  const years =
-    covered.length === 0 && q.year === undefined && (q.from === undefined || q.to === undefined)
-      ? []
-      : Array.from({ length: last - first + 1 }, (_, k) => first + k);
-  return { years, source, span };
 }
 
 /** GET /v1/groups/{id}/trade: one object per year in `data` (one year: `year`; a range: `from`/`to`; neither: the latest year). */

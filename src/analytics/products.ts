@@ -15,19 +15,7 @@ import { requireGroup, requireSource } from '../services/lookups.js';
 import { LEVEL_NAMES, levelsInsteadNote } from './commodity-choice.js';
 import { NO_FIGURE, directional, pairYear, sharesPct, sumFigure } from './definitions.js';
 import { ObservationIndex, type Observation } from './observations.js';
-import {
-  ANY_SOURCE,
-  latestOfBest,
-  mixedNote,
-  mostValues,
-  othersNote,
-  outsideNote,
-  pinnedId,
-  sourceRequest,
-  tallyOf,
-  type SourceRequest,
-  type SourceYears,
-} from './source-choice.js';
+import { ANY_SOURCE, mixedNote, othersNote, outsideNote, pinnedId, sourceRequest, tallyOf, yearsAndSource, type SourceYears } from './source-choice.js';
 
 const MEASURE_OF: Record<ProductFlow, Measure> = { export: 'exports', import: 'imports', total: 'total' };
 /** The products of one share of the parent's figure that goes unsaid: below this, no note. */
@@ -41,26 +29,6 @@ function parentAndLevel(directory: CommodityDirectory, q: ProductsQuery): Commod
   if (parent.level >= q.level)
     throw invalidParameter('query', 'level', `must be below the parent's level: ${parent.code} is level ${parent.level}, so level ${parent.level + 2} or more`);
   return parent;
-}
-
-/** The years and the one source of the answer (source-choice.ts), from the figures each source has at the level. */
-function yearsAndSource(tally: SourceYears, request: SourceRequest, q: ProductsQuery) {
-  const span = { from: q.from ?? q.year, to: q.to ?? q.year };
-  let source: string | null;
-  let years: number[];
-  if (q.year === undefined && q.from === undefined && q.to === undefined) {
-    const best = request.kind === 'choose' ? latestOfBest(tally) : undefined;
-    source = request.kind === 'pinned' ? request.id : request.kind === 'any' ? null : (best?.source ?? null);
-    const covered = [...(source === null ? [...tally.values()] : [tally.get(source) ?? new Map<number, number>()])].flatMap((y) => [...y.keys()]);
-    years = best ? [best.year] : covered.length > 0 ? [Math.max(...covered)] : [];
-  } else {
-    source = request.kind === 'pinned' ? request.id : request.kind === 'any' ? null : (mostValues(tally, span) ?? mostValues(tally) ?? null);
-    const covered = (source === null ? [...tally.values()] : [tally.get(source) ?? new Map<number, number>()]).flatMap((y) => [...y.keys()]);
-    const from = q.year ?? q.from ?? (covered.length > 0 ? Math.min(...covered) : q.to!);
-    const to = q.year ?? q.to ?? (covered.length > 0 ? Math.max(...covered) : q.from!);
-    years = Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
-  }
-  return { source, years, span };
 }
 
 /** The net weight of the report a directional figure uses (its basis says which side). */

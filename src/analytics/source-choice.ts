@@ -108,3 +108,35 @@ export function mixedNote(sources: Iterable<string>): string | null {
   const distinct = [...new Set(sources)].sort(byPriority);
   return distinct.length < 2 ? null : `source=any: figures mix ${distinct.join(', ')}; each figure names its own source`;
 }
+
+/** A request's years: one, or a range whose ends may be open. */
+export type YearRange = { year?: number | undefined; from?: number | undefined; to?: number | undefined };
+
+/** The years a source has values in (every source's, for null). */
+export const yearsOfTally = (tally: SourceYears, source: string | null) =>
+  (source === null ? [...tally.values()] : [tally.get(source) ?? new Map<number, number>()]).flatMap((years) => [...years.keys()]);
+
+/**
+ * The years asked (`year`, or `from`-`to` with open ends taken from the data; neither: the latest year
+ * of the chosen source) and the one source of an answer over several countries' figures: pinned, any,
+ * or chosen (the latest year's best without years, else the most values in the span).
+ */
+export function yearsAndSource(tally: SourceYears, request: SourceRequest, q: YearRange) {
+  const span: Span = q.year !== undefined ? { from: q.year, to: q.year } : q;
+  const source =
+    request.kind === 'pinned'
+      ? request.id
+      : request.kind === 'any'
+        ? null
+        : q.year === undefined && q.from === undefined && q.to === undefined
+          ? (latestOfBest(tally)?.source ?? null)
+          : (mostValues(tally, span) ?? mostValues(tally) ?? null);
+  const covered = yearsOfTally(tally, source);
+  const first = q.year ?? q.from ?? (q.to !== undefined ? Math.min(q.to, ...covered) : Math.max(...covered));
+  const last = q.year ?? q.to ?? (q.from !== undefined ? Math.max(q.from, ...covered) : Math.max(...covered));
+  const years =
+    covered.length === 0 && q.year === undefined && (q.from === undefined || q.to === undefined)
+      ? []
+      : Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  return { years, source, span };
+}
