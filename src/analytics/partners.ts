@@ -51,7 +51,7 @@ export function rankPartners(a: string, year: number, observations: Observation[
 }
 
 /** The group's other members in `year`; a 400 when the country is not a member then. */
-async function fellowMembers({ db }: AppContext, country: CountryRecord, groupId: string, year: number | null): Promise<Set<string>> {
+export async function fellowMembers({ db }: AppContext, country: CountryRecord, groupId: string, year: number | null): Promise<Set<string>> {
   const group = await requireGroup(db, groupId, { in: 'query', name: 'within' });
   const members = year === null ? [] : await listGroupMembers(db, group.id, year);
   if (!members.some((m) => m.iso3 === country.iso3)) {

@@ -2,7 +2,6 @@ import { ALL_GOODS, WORLD } from '../domain.js';
 import { invalidParameter } from '../problem.js';
 import { countryObservations, pairObservations } from '../queries/analytics.js';
 import type { CountryRecord } from '../queries/countries.js';
-import { listGroupMembers } from '../queries/groups.js';
 import { countryProducts, pairProducts, productSourceYears, type ProductObservation } from '../queries/products.js';
 import type { BasisPreference, DirectionalFigure, Figure, Measure } from '../schemas/analytics.js';
 import type { CountryProductsQuery, PairProductsQuery, ProductFlow } from '../schemas/products.js';
@@ -13,6 +12,7 @@ import { VersionMemo } from '../services/version-memo.js';
 import { toCountryRef } from '../services/country-directory.js';
 import { requireGroup, requireSource } from '../services/lookups.js';
 import { LEVEL_NAMES, levelsInsteadNote } from './commodity-choice.js';
+import { fellowMembers } from './partners.js';
 import { NO_FIGURE, directional, pairYear, sharesPct, sumFigure } from './definitions.js';
 import { ObservationIndex, type Observation } from './observations.js';
 import { ANY_SOURCE, mixedNote, othersNote, outsideNote, pinnedId, sourceRequest, tallyOf, yearsAndSource, type SourceYears } from './source-choice.js';
@@ -282,14 +282,7 @@ export async function countryProductRanking(ctx: ReadContext, code: string, q: C
       ? null
       : new Set(ctx.countries.resolveAll(q.partner.map((p) => ({ code: p, name: 'partner', in: 'query' as const }))).map((c) => c.iso3));
   const group = q.within === undefined ? null : await requireGroup(ctx.db, q.within, { in: 'query', name: 'within' });
-  const within = async (year: number) => {
-    if (partners !== null) return partners;
-    if (group === null) return null;
-    const members = await listGroupMembers(ctx.db, group.id, year);
-    if (!members.some((m) => m.iso3 === a.iso3))
-      throw invalidParameter('query', 'within', `${a.iso3} is not a member of ${group.id} in ${year}; within takes a group the country belongs to`);
-    return new Set(members.map((m) => m.iso3).filter((m) => m !== a.iso3));
-  };
+  const within = async (year: number) => partners ?? (group === null ? null : await fellowMembers(ctx, a, group.id, year));
   const answer = await productAnswer(ctx, { a, b: null, within, name: a.iso3 }, q);
   return { reporter: toCountryRef(a), within: group?.id ?? null, ...answer };
 }

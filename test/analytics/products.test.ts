@@ -135,6 +135,12 @@ t.test('product-level figures from a Comtrade file (issue 11)', async (t) => {
     const none = (await app.inject('/v1/countries/KAZ/products?year=2020&partner=KGZ')).json();
     t.same(none.data, []);
     t.equal((await app.inject('/v1/countries/KAZ/products?partner=UZB&within=central-asia')).statusCode, 400, 'partner or within, not both');
+    const central = (await app.inject('/v1/countries/KAZ/products?year=2020&within=central-asia')).json();
+    t.match(central, { within: 'central-asia', total: { value: 1_650_000_000 } }, "trade with the group's other members");
+    t.match((await app.inject('/v1/countries/KAZ/products?year=2020&within=eu')).json(), {
+      status: 400,
+      errors: [{ name: 'within', message: /KAZ is not a member of eu in 2020.*\(central-asia/ }],
+    });
   });
 
   t.test('partners, country products and group trade take commodity too', async (t) => {
