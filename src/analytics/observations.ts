@@ -1,4 +1,4 @@
-import { FLOWS, sourceRank as rank, type Flow } from '../domain.js';
+import { FLOWS, WORLD, sourceRank as rank, type Flow } from '../domain.js';
 import type { Observation } from '../queries/analytics.js';
 
 export type { Observation } from '../queries/analytics.js';
@@ -36,6 +36,19 @@ export class ObservationIndex {
     const years = new Set<number>();
     for (const o of this.byReporter.get(reporter)?.get(partner)?.values() ?? []) years.add(o.year);
     return [...years].sort((a, b) => a - b);
+  }
+
+  /**
+   * The countries `a` trades with in these observations, either side reporting, in `within` where
+   * given. The World (reported World totals) is never one: it is all of them.
+   */
+  partnersOf(a: string, within: ReadonlySet<string> | null = null): string[] {
+    const partners = new Set<string>();
+    for (const o of this.all()) {
+      const other = o.reporter === a ? o.partner : o.partner === a ? o.reporter : null;
+      if (other !== null && other !== a && other !== WORLD && (within === null || within.has(other))) partners.add(other);
+    }
+    return [...partners];
   }
 
   *all(): Iterable<Observation> {

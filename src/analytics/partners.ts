@@ -34,13 +34,8 @@ export type RankedPartner = { rank: number; partner: string; value: number; shar
  */
 export function rankPartners(a: string, year: number, observations: Observation[], measure: Measure, prefer: BasisPreference, within?: Set<string>) {
   const index = new ObservationIndex(observations);
-  const candidates = new Set<string>();
-  for (const o of index.all()) {
-    const other = o.reporter === a ? o.partner : o.partner === a ? o.reporter : null;
-    // The World (reported World totals) is no partner: it is all of them.
-    if (other !== null && other !== a && other !== WORLD && (!within || within.has(other))) candidates.add(other);
-  }
-  const valued = [...candidates]
+  const valued = index
+    .partnersOf(a, within ?? null)
     .map((partner) => ({ partner, figure: pairYear(index, a, partner, year, prefer)[measure] }))
     .filter((p): p is { partner: string; figure: Figure & { value: number } } => p.figure.value !== null)
     .sort((x, y) => y.figure.value - x.figure.value || x.partner.localeCompare(y.partner));

@@ -1,4 +1,4 @@
-import { ALL_GOODS, WORLD } from '../domain.js';
+import { ALL_GOODS } from '../domain.js';
 import { invalidParameter } from '../problem.js';
 import { countryObservations, pairObservations } from '../queries/analytics.js';
 import type { CountryRecord } from '../queries/countries.js';
@@ -219,13 +219,7 @@ async function productAnswer(ctx: ReadContext, subject: Subject, q: ProductsQuer
   for (const year of years) {
     const inYear = observations.filter((o) => o.year === year);
     const within = await subject.within(year);
-    const partnersOf = (index: ObservationIndex) =>
-      b
-        ? [b.iso3]
-        : // The World (reported World totals) is no partner: it is all of them.
-          [...new Set([...index.all()].map((o) => (o.reporter === a.iso3 ? o.partner : o.reporter)))].filter(
-            (p) => p !== WORLD && (within === null || within.has(p)),
-          );
+    const partnersOf = (index: ObservationIndex) => (b ? [b.iso3] : index.partnersOf(a.iso3, within));
     const parentObservations = b ? pairParent : await countryObservations(ctx.db, a.iso3, year, source ?? undefined, parent.code);
     const parentIndex = new ObservationIndex(parentObservations);
     const parentFigures = partnersOf(parentIndex)
