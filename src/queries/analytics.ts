@@ -1,9 +1,13 @@
 import { and, eq, max, or, sql, type SQL } from 'drizzle-orm';
-import { ALL_GOODS, OTHER_SOURCES, SOURCE_PRIORITY, WORLD, sourceRank, type Basis } from '../domain.js';
+import { ALL_GOODS, FLOWS, OTHER_SOURCES, SOURCE_PRIORITY, WORLD, YEAR_BOUNDS, sourceRank, type Basis } from '../domain.js';
 import { queryRows, type Database } from '../db/client.js';
 import { tradeFlows } from '../db/schema.js';
 import { perDatabase } from '../db/per-database.js';
 import { rawRows, type RawStatement } from '../db/raw-statement.js';
+import { countryProducts, pairProducts } from './products.js';
+
+/** Every year a figure may have: an HS code's series. */
+const ALL_YEARS = { from: YEAR_BOUNDS.min, to: YEAR_BOUNDS.max };
 
 const t = tradeFlows;
 
@@ -48,38 +52,12 @@ const observationStatements = {
 } satisfies Record<string, RawStatement>;
 
 /**
- * An HS code's observations where `where` holds ($3 the code, $4 its length): per key and source, the
- * code's own report, else the sum of the reported codes at the nearest level below it (derived).
- */
-const productObservations = (where: string) => `
-SELECT DISTINCT ON (reporter, partner, year, flow, source_id)
-  reporter, partner, year, flow, value::float8 AS "valueUsd", estimated, source_id AS source, level > $4 AS derived
-FROM (
-  SELECT reporter, partner, year, flow, source_id, length(commodity) AS level, sum(value_usd) AS value, bool_or(estimated) AS estimated
-  FROM trade_flows
-  WHERE ${where} AND commodity <> '${ALL_GOODS}' AND left(commodity, $4) = $3
-  GROUP BY reporter, partner, year, flow, source_id, length(commodity)
-) by_level
-ORDER BY reporter, partner, year, flow, source_id, level`;
-const PRODUCT_PAIR_WHERE = '((reporter = $1 AND partner = $2) OR (reporter = $2 AND partner = $1))';
-const PRODUCT_COUNTRY_WHERE = 'year = $2 AND (reporter = $1 OR partner = $1)';
-const productStatements = {
-  pair: { name: 'analytics_product_pair', text: productObservations(PRODUCT_PAIR_WHERE) },
-  pairOfSource: { name: 'analytics_product_pair_source', text: productObservations(`${PRODUCT_PAIR_WHERE} AND source_id = $5`) },
-  country: { name: 'analytics_product_country', text: productObservations(PRODUCT_COUNTRY_WHERE) },
-  countryOfSource: { name: 'analytics_product_country_source', text: productObservations(`${PRODUCT_COUNTRY_WHERE} AND source_id = $5`) },
-} satisfies Record<string, RawStatement>;
-
-/**
  * Everything either side of a pair reported about the other for the commodity, all years (a few
  * hundred rows at most); only `source`'s if given.
  */
 export function pairObservations(db: Database, a: string, b: string, source: string | undefined, commodity: string = ALL_GOODS): Promise<Observation[]> {
-  if (commodity !== ALL_GOODS) {
-    const s = productStatements;
-    const product = [a, b, commodity, commodity.length];
-    return source === undefined ? rawRows(db, s.pair, product) : rawRows(db, s.pairOfSource, [...product, source]);
-  }
+  // An HS code: the products query at the code's own level, under the code itself (every year).
+  if (commodity !== ALL_GOODS) return pairProducts(db, a, b, { ...ALL_YEARS, level: commodity.length, parent: commodity, source });
   const s = observationStatements;
   return source === undefined ? rawRows(db, s.pair, [a, b]) : rawRows(db, s.pairOfSource, [a, b, source]);
 }
@@ -89,10 +67,8 @@ export function pairObservations(db: Database, a: string, b: string, source: str
  * else headings), every one derived: for a pair with no reported TOTAL at all.
  */
 export function pairProductSums(db: Database, a: string, b: string, source: string | undefined): Promise<Observation[]> {
-  const s = productStatements;
-  // The empty code's children are every code; its "level" 0 makes each sum derived.
-  const product = [a, b, '', 0];
-  return source === undefined ? rawRows(db, s.pair, product) : rawRows(db, s.pairOfSource, [...product, source]);
+  // Level 0 under no parent: one code (the empty one) whose own report never exists, so each figure is derived.
+  return pairProducts(db, a, b, { ...ALL_YEARS, level: 0, parent: null, source });
 }
 
 /**
@@ -100,11 +76,7 @@ export function pairProductSums(db: Database, a: string, b: string, source: stri
  * commodity in one year; only `source`'s if given.
  */
 export function countryObservations(db: Database, a: string, year: number, source: string | undefined, commodity: string = ALL_GOODS): Promise<Observation[]> {
-  if (commodity !== ALL_GOODS) {
-    const s = productStatements;
-    const product = [a, year, commodity, commodity.length];
-    return source === undefined ? rawRows(db, s.country, product) : rawRows(db, s.countryOfSource, [...product, source]);
-  }
+  if (commodity !== ALL_GOODS) return countryProducts(db, a, { from: year, to: year, level: commodity.length, parent: commodity, source }, FLOWS);
   const s = observationStatements;
   return source === undefined ? rawRows(db, s.country, [a, year]) : rawRows(db, s.countryOfSource, [a, year, source]);
 }
@@ -148,7 +120,7 @@ const sourceRankSql = sql.raw(
 /**
  * trade_flows rows where `where` holds as figures of one commodity, for SQL that aggregates them further: TOTAL's
  * rows as they are; for an HS code, per key and source its own report, else the sum of the reported
- * codes at the nearest level below (derived), as productObservations does.
+ * codes at the nearest level below (derived), as queries/products.ts does.
  */
 function commodityFigures(commodity: string, where: SQL) {
   if (commodity === ALL_GOODS)

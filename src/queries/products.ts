@@ -64,7 +64,7 @@ const MIRROR_FLOW: Record<string, string> = { export: 'import', import: 'export'
  * What a country reported about its goods trade with every partner in `flows`, and what every
  * partner reported of the same goods (the mirror flows), at a level, in the years.
  */
-export function countryProducts(db: Database, a: string, f: ProductFilter, flows: string[]): Promise<ProductObservation[]> {
+export function countryProducts(db: Database, a: string, f: ProductFilter, flows: readonly string[]): Promise<ProductObservation[]> {
   const values = [a, null, f.from, f.to, f.level, f.parent ?? '', f.source ?? null, flows, flows.map((flow) => MIRROR_FLOW[flow] ?? flow)];
   return rawRows(db, f.source === undefined ? statements.countryAnySource : statements.countryOfSource, values);
 }
