@@ -140,6 +140,25 @@ export function mirrorTable(answer: Mirror): Table {
   };
 }
 
+/**
+ * A ranking per year as rows: each ranked item (its columns from `row`), then the rest as one more row
+ * (rank empty, named by `restName`); a year with nothing ranked has no rows.
+ */
+function rankingRecords<Item>(
+  rankings: { year: number | null; data: Item[]; rest: object }[],
+  head: object,
+  row: (item: Item) => object,
+  restName: object,
+): Record<string, unknown>[] {
+  return rankings.flatMap((ranking) => {
+    if (ranking.data.length === 0) return [];
+    const base = { ...head, year: ranking.year };
+    return [...ranking.data.map((item) => ({ ...base, ...row(item) })), { ...base, ...ranking.rest, rank: null, ...restName }];
+  });
+}
+
+const yearsIn = (rankings: { year: number | null }[]) => rankings.flatMap((r) => (r.year === null ? [] : [r.year]));
+
 /** Per year: the ranked partners, then the rest as one more row (rank empty, partner "rest"). */
 export function partnersTable(answer: Partners): Table {
   const head = {
@@ -150,10 +169,10 @@ export function partnersTable(answer: Partners): Table {
     unit: answer.unit,
     notes: notesOf(answer),
   };
-  const records = answer.years.flatMap((ranking) => {
-    const ranked = ranking.data.map((p) => ({
-      ...head,
-      year: ranking.year,
+  const records = rankingRecords(
+    answer.years,
+    head,
+    (p) => ({
       rank: p.rank,
       partner: p.partner.iso3,
       partnerName: p.partner.name,
@@ -163,11 +182,10 @@ export function partnersTable(answer: Partners): Table {
       estimated: p.estimated,
       derived: p.derived,
       source: p.source,
-    }));
-    const rest = { ...head, ...ranking.rest, year: ranking.year, rank: null, partner: 'rest', partnerName: 'Partners beyond the limit, together' };
-    return ranked.length === 0 ? [] : [...ranked, rest];
-  });
-  const years = answer.years.flatMap((r) => (r.year === null ? [] : [r.year]));
+    }),
+    { partner: 'rest', partnerName: 'Partners beyond the limit, together' },
+  );
+  const years = yearsIn(answer.years);
   return {
     columns: [
       'reporter',
@@ -238,10 +256,10 @@ export function productsTable(answer: PairProducts | CountryProducts): Table {
     unit: answer.unit,
     notes: notesOf(answer),
   };
-  const records = answer.years.flatMap((ranking) => {
-    const ranked = ranking.data.map((p) => ({
-      ...head,
-      year: ranking.year,
+  const records = rankingRecords(
+    answer.years,
+    head,
+    (p) => ({
       rank: p.rank,
       commodity: p.commodity.code,
       commodityName: p.commodity.name,
@@ -253,11 +271,10 @@ export function productsTable(answer: PairProducts | CountryProducts): Table {
       source: p.source,
       netWeightKg: p.netWeightKg,
       unitValueUsdPerKg: p.unitValueUsdPerKg,
-    }));
-    const rest = { ...head, ...ranking.rest, year: ranking.year, rank: null, commodity: 'rest', commodityName: 'Products beyond the limit, together' };
-    return ranked.length === 0 ? [] : [...ranked, rest];
-  });
-  const years = answer.years.flatMap((r) => (r.year === null ? [] : [r.year]));
+    }),
+    { commodity: 'rest', commodityName: 'Products beyond the limit, together' },
+  );
+  const years = yearsIn(answer.years);
   const who = partner === null ? answer.reporter.iso3 : `${answer.reporter.iso3}-${partner}`;
   return {
     columns: [
