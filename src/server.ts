@@ -1,3 +1,5 @@
+// First: the heap's growth limit is set before anything is allocated.
+import './heap-growth.js';
 import closeWithGrace from 'close-with-grace';
 import Fastify from 'fastify';
 import app from './app.js';

@@ -12,7 +12,8 @@ export function linkNextPage(request: FastifyRequest, reply: FastifyReply, next:
 
 /**
  * Sends a page: the next page's Link header either way, then CSV or NDJSON (when `format` or Accept
- * asks for it, in `columns` order, as `fileName`) or the JSON body.
+ * asks for it, in `columns` order, as `fileName`) or the JSON body. A name built from the request
+ * comes as a function, so a JSON answer does not build it.
  */
 export function sendPage<Body extends { page: { next: string | null } }>(
   request: FastifyRequest,
@@ -20,9 +21,11 @@ export function sendPage<Body extends { page: { next: string | null } }>(
   format: Format | undefined,
   answer: PageAnswer<Body>,
   columns: readonly string[],
-  fileName: string,
+  fileName: string | (() => string),
 ) {
   linkNextPage(request, reply, answer.body.page.next);
   const chosen = chosenFormat(request, format);
-  return chosen === 'json' ? answer.body : sendTable(reply, chosen, { columns, records: answer.csvRecords(), fileName });
+  return chosen === 'json'
+    ? answer.body
+    : sendTable(reply, chosen, { columns, records: answer.csvRecords(), fileName: typeof fileName === 'string' ? fileName : fileName() });
 }

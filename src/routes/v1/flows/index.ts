@@ -28,8 +28,10 @@ const flows: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       // flows-KAZ-UZB-2017-2022: what the download holds, as far as the filters say.
-      const years = q.year !== undefined ? [q.year] : [q.from, q.to];
-      const fileName = ['flows', q.reporter, q.partner, ...years].filter((part) => part !== undefined).join('-');
+      const fileName = () => {
+        const years = q.year !== undefined ? [q.year] : [q.from, q.to];
+        return ['flows', q.reporter?.join('+'), q.partner?.join('+'), ...years].filter((part) => part !== undefined).join('-');
+      };
       return sendPage(request, reply, q.format, await flowPage(request.reads, q), FLOW_CSV_COLUMNS, fileName);
     },
   );
