@@ -1,9 +1,8 @@
-// First: the heap's growth limit is set before anything is allocated.
-import './heap-growth.js';
 import closeWithGrace from 'close-with-grace';
 import Fastify from 'fastify';
 import app from './app.js';
 import { ConfigError, parseConfig } from './config.js';
+import { limitHeapGrowth } from './heap-growth.js';
 import { removeAbandonedSpools } from './ingest/spool.js';
 import { serverOptions } from './server-options.js';
 
@@ -19,6 +18,7 @@ function loadConfig() {
   }
 }
 
+limitHeapGrowth();
 const config = loadConfig();
 const server = Fastify(serverOptions(config));
 

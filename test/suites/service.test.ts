@@ -5,5 +5,6 @@ import '../routes/rendered-answers.test.js';
 import '../routes/problem-types.test.js';
 import '../routes/tables.test.js';
 import '../server/shutdown.test.js';
+import '../server/heap-growth.test.js';
 import '../browser/docs.test.js';
 import '../browser/dashboard.test.js';
