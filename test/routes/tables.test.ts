@@ -26,6 +26,8 @@ const ROUTES: [path: string, fileName: string, columns: RegExp][] = [
   ],
   ['/v1/countries/KAZ/products?year=2020&source=un-comtrade', 'products-KAZ-export-hs2-2020', /^reporter,partner,within,year,flow,level,parent,rank,commodity/],
   ['/v1/flows?reporter=KAZ&partner=UZB', 'flows-KAZ-UZB', /^reporter,reporterName,partner/],
+  // Lists and years in the name; the comma of a list is not a file-name character.
+  ['/v1/flows?reporter=KAZ,UZB&partner=UZB,KAZ&from=2019&to=2020', 'flows-KAZ_UZB-UZB_KAZ-2019-2020', /^reporter,reporterName,partner/],
   ['/v1/commodities?parent=TOTAL', 'commodities', /^code,level,name,parent,section,description,classification/],
   ['/v1/availability?reporter=KAZ', 'availability', /^reporter,reporterName,year,source,partners,levels,flows,release,releasedAt/],
   ['/v1/countries?q=kaz', 'countries', /^iso3,iso2,m49,name/],
