@@ -4076,8 +4076,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T07:05:30.064Z",
-                     *           "finishedAt": "2026-12-02T07:05:30.066Z",
+                     *           "startedAt": "2026-12-02T16:26:39.359Z",
+                     *           "finishedAt": "2026-12-02T16:26:39.363Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -4263,8 +4263,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T07:05:30.064Z",
-                     *       "finishedAt": "2026-12-02T07:05:30.066Z",
+                     *       "startedAt": "2026-12-02T16:26:39.359Z",
+                     *       "finishedAt": "2026-12-02T16:26:39.363Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4535,7 +4535,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T07:05:30.066Z"
+                     *           "releasedAt": "2026-12-02T16:26:39.363Z"
                      *         },
                      *         {
                      *           "reporter": {
@@ -4554,7 +4554,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T07:05:30.066Z"
+                     *           "releasedAt": "2026-12-02T16:26:39.363Z"
                      *         }
                      *       ],
                      *       "page": {

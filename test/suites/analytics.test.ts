@@ -20,4 +20,5 @@ import '../services/version-memo.test.js';
 import '../ingest/decimal.test.js';
 import '../http/serializer.test.js';
 import '../http/tables.test.js';
+import '../http/parameter-schemas.test.js';
 import '../suite-membership.test.js';

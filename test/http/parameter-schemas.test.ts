@@ -1,0 +1,41 @@
+import t from 'tap';
+import { z } from 'zod';
+import { MAX_LIST_VALUES, codeListSchema, textParam } from '../../src/schemas/common.js';
+
+// textParam and codeListSchema check in one step what zod's trim, min, max and refine checked in
+// four (src/schemas/common.ts says why): the same answers, message for message, and the same limits
+// in the OpenAPI document.
+
+const messages = (result: z.ZodSafeParseResult<unknown>) => (result.success ? [] : result.error.issues.map((issue) => issue.message));
+
+t.test('text parameters: trimmed, then refused for each thing wrong with them, every reason listed', async (t) => {
+  const text = textParam(8);
+  t.same(text.safeParse('  KAZ \t'), { success: true, data: 'KAZ' }, 'surrounding white space is trimmed');
+  t.same(messages(text.safeParse('   ')), ['must not be empty'], 'white space alone is empty');
+  t.same(messages(text.safeParse('123456789')), ['must be at most 8 characters']);
+  t.same(messages(text.safeParse(' 12345678 ')), [], 'the limit counts the trimmed text');
+  t.same(messages(text.safeParse('a\u0000b')), ['must not contain control characters']);
+  t.same(messages(text.safeParse('a\u007fbcdefghij')), ['must be at most 8 characters', 'must not contain control characters'], 'both reasons at once');
+  t.same(messages(text.safeParse(['KAZ', 'UZB'])).length, 1, 'a repeated parameter (an array) is not text');
+  t.same(z.toJSONSchema(text, { io: 'input' }), { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'string', minLength: 1, maxLength: 8 });
+});
+
+t.test('code lists: split on commas and trimmed; an empty value or too many refused, as text first', async (t) => {
+  const list = codeListSchema('Reporter', 'a hint');
+  t.same(list.safeParse(' kaz, UZB ,398'), { success: true, data: ['kaz', 'UZB', '398'] });
+  t.same(list.safeParse('KAZ'), { success: true, data: ['KAZ'] });
+  t.same(messages(list.safeParse('')), ['must not be empty']);
+  t.same(messages(list.safeParse('KAZ,,UZB')), ['has an empty value in its list (two commas, or one at an end)']);
+  t.same(messages(list.safeParse('KAZ,')), ['has an empty value in its list (two commas, or one at an end)']);
+  const tooMany = Array.from({ length: MAX_LIST_VALUES + 1 }, () => 'KAZ');
+  t.same(messages(list.safeParse(tooMany.join(','))), [`lists at most ${MAX_LIST_VALUES} values; ask in several requests`]);
+  t.same(
+    messages(list.safeParse(`${tooMany.join(',')},`)),
+    ['has an empty value in its list (two commas, or one at an end)', `lists at most ${MAX_LIST_VALUES} values; ask in several requests`],
+    'both list reasons at once',
+  );
+  t.same(messages(list.safeParse('KAZ,\u0001UZB')), ['must not contain control characters'], 'text reasons come before the list is split');
+  t.same(messages(list.safeParse('K'.repeat(MAX_LIST_VALUES * 12 + 1))), [`must be at most ${MAX_LIST_VALUES * 12} characters`]);
+  const schema = z.toJSONSchema(list, { io: 'input' }) as Record<string, unknown>;
+  t.match(schema, { type: 'string', minLength: 1, maxLength: MAX_LIST_VALUES * 12, description: /^Reporter: one, or a comma list of up to 50; a hint$/ });
+});
