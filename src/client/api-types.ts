@@ -315,7 +315,7 @@ export interface paths {
         put?: never;
         /**
          * Import a file (admin)
-         * @description Streams a CSV file (plain or gzip) in the given format into the database as one release, in one transaction: with onError=abort a single invalid row means nothing is written (422 listing the rows); with onError=skip the good rows load. Values a re-import changes are kept as revisions (see asOf on /v1/flows). Needs `Authorization: Bearer <key>`.
+         * @description Streams a CSV file (plain or gzip; gzip found by its first bytes, so `Content-Encoding: gzip` works too, and other encodings are answered 415) in the given format into the database as one release, in one transaction: with onError=abort a single invalid row means nothing is written (422 listing the rows); with onError=skip the good rows load. Values a re-import changes are kept as revisions (see asOf on /v1/flows). Needs `Authorization: Bearer <key>`.
          */
         post: operations["createImport"];
         delete?: never;
@@ -4076,8 +4076,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T16:26:39.359Z",
-                     *           "finishedAt": "2026-12-02T16:26:39.363Z",
+                     *           "startedAt": "2026-12-02T17:01:16.542Z",
+                     *           "finishedAt": "2026-12-02T17:01:16.545Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -4263,8 +4263,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T16:26:39.359Z",
-                     *       "finishedAt": "2026-12-02T16:26:39.363Z",
+                     *       "startedAt": "2026-12-02T17:01:16.542Z",
+                     *       "finishedAt": "2026-12-02T17:01:16.545Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4535,7 +4535,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T16:26:39.363Z"
+                     *           "releasedAt": "2026-12-02T17:01:16.545Z"
                      *         },
                      *         {
                      *           "reporter": {
@@ -4554,7 +4554,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T16:26:39.363Z"
+                     *           "releasedAt": "2026-12-02T17:01:16.545Z"
                      *         }
                      *       ],
                      *       "page": {

@@ -63,7 +63,10 @@ declare module 'fastify' {
 export default fp(
   async function httpCaching(app: FastifyInstance) {
     app.decorateRequest('entityTag', null);
-    await app.register(compress, { encodings: ['gzip'], threshold: 4096 });
+    // Answers only: request bodies are decoded by the one route that takes them (POST /v1/imports reads
+    // gzip under its own limits, which the plugin's decompression would bypass), and no other request
+    // pays for a preParsing hook.
+    await app.register(compress, { encodings: ['gzip'], threshold: 4096, globalDecompression: false });
 
     const cacheControl = `public, max-age=${app.config.cacheMaxAgeSeconds}`;
     const tagOf = tagCache();

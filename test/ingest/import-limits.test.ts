@@ -67,6 +67,41 @@ t.test('a gzip bomb is refused by its compression ratio; nothing is written', as
   t.match(await releaseStatuses(app), [['failed', /IMPORT_MAX_COMPRESSION_RATIO/]]);
 });
 
+t.test('Content-Encoding on an upload: gzip is read by the import under its own limits; other encodings are refused', async (t) => {
+  const app = await build(t);
+  const { key } = await createApiKey(app.db, 'test');
+  const post = (body: Buffer, encoding: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/v1/imports?format=canonical&source=imf-dots',
+      payload: body,
+      headers: { 'content-type': 'text/csv', 'content-encoding': encoding, authorization: `Bearer ${key}` },
+    });
+  // Once: the compression plugin inflated such uploads before the import saw them, so this bomb was
+  // read whole (and answered 422 for its duplicate rows) past IMPORT_MAX_COMPRESSION_RATIO.
+  const bomb = gzipSync(Buffer.concat([Buffer.from(HEADER), Buffer.from(ROW.repeat((6 * 1024 ** 2) / ROW.length))]));
+  const refused = await post(bomb, 'gzip');
+  t.equal(refused.statusCode, 413);
+  t.match(refused.json(), { type: '/problems/payload-too-large', detail: /IMPORT_MAX_COMPRESSION_RATIO/ });
+
+  const brotli = await post(Buffer.from('not really brotli'), 'br');
+  t.equal(brotli.statusCode, 415, 'an encoding the import cannot read: 415, not a parse error about the bytes');
+  t.match(brotli.headers['content-type'], /^application\/problem\+json/);
+  t.match(brotli.json().detail, /^Content-Encoding br is not taken here: send the file as it is, or gzip-compressed/);
+
+  const small = await post(gzipSync(HEADER + ROW), 'gzip');
+  t.equal(small.statusCode, 201, 'a gzip upload sent with Content-Encoding: gzip imports');
+  t.match(small.json(), { rowsRead: 1, inserted: 1 });
+  t.match(
+    await releaseStatuses(app),
+    [
+      ['completed', null],
+      ['failed', /IMPORT_MAX_COMPRESSION_RATIO/],
+    ],
+    'newest first: the refused encoding left no release behind',
+  );
+});
+
 t.test('a file over IMPORT_MAX_DECOMPRESSED_BYTES once decompressed: 413', async (t) => {
   const app = await build(t);
   const text = HEADER + ROW.repeat(5000);

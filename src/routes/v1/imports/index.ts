@@ -7,13 +7,24 @@ import { ImportQuery, Release } from '../../../schemas/releases.js';
 import { ImportsInFlight, importRelease } from '../../../services/releases.js';
 
 const BODY_TYPES = ['text/csv', 'text/plain', 'application/gzip', 'application/x-gzip', 'application/octet-stream'];
+const READABLE_ENCODINGS = new Set(['identity', 'gzip', 'x-gzip']);
 
 const imports: FastifyPluginAsyncZod = async (app) => {
   // The body reaches the handler as the raw stream: the import parses it as it arrives, so Fastify's
   // bodyLimit never applies; the import's own limits (IMPORT_MAX_*) do. Other media types (JSON,
   // forms) are answered 415 by Fastify.
+  // The import reads gzip itself (found by its first bytes, within IMPORT_MAX_DECOMPRESSED_BYTES and
+  // IMPORT_MAX_COMPRESSION_RATIO), so an upload sent with Content-Encoding: gzip arrives as it was
+  // sent; another encoding would reach the CSV parser as noise, and is refused instead.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(BODY_TYPES, (_request, payload, done) => done(null, payload));
+  app.addContentTypeParser(BODY_TYPES, (request, payload, done) => {
+    const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+    if (encoding === undefined || READABLE_ENCODINGS.has(encoding)) return done(null, payload);
+    const refusal = new Error(
+      `Content-Encoding ${encoding.slice(0, 40)} is not taken here: send the file as it is, or gzip-compressed (Content-Encoding: gzip, or Content-Type: application/gzip).`,
+    );
+    done(Object.assign(refusal, { statusCode: 415 }), undefined);
+  });
 
   // preClose: once closing, new requests are answered 503 (plugins/shutdown.ts), but server.close()
   // would wait for a running import, and the database would close under it; stopped here, it ends first.
@@ -29,7 +40,8 @@ const imports: FastifyPluginAsyncZod = async (app) => {
         tags: ['admin'],
         summary: 'Import a file (admin)',
         description:
-          'Streams a CSV file (plain or gzip) in the given format into the database as one release, in one transaction: ' +
+          'Streams a CSV file (plain or gzip; gzip found by its first bytes, so `Content-Encoding: gzip` works too, and other encodings are answered 415) ' +
+          'in the given format into the database as one release, in one transaction: ' +
           'with onError=abort a single invalid row means nothing is written (422 listing the rows); with onError=skip the good rows load. ' +
           'Values a re-import changes are kept as revisions (see asOf on /v1/flows). Needs `Authorization: Bearer <key>`.',
         security: [{ apiKey: [] }],
