@@ -94,17 +94,23 @@ export const idParam = (what: string) =>
     )
     .describe(what);
 
-/** Why text from a request is refused, in the order a client should fix it; none for good text. */
+/**
+ * Why text from a request is refused, in the order a client should fix it; none for good text.
+ * Characters are counted as zod counts them, in code points (an emoji is one): text within `max`
+ * UTF-16 units is within `max` code points, so only longer text is counted again.
+ */
 function textProblems(text: string, max: number): string[] {
   const problems: string[] = [];
   if (text.length === 0) problems.push('must not be empty');
-  if (text.length > max) problems.push(`must be at most ${max} characters`);
+  if (text.length > max && [...text].length > max) problems.push(`must be at most ${max} characters`);
   if (CONTROL_CHARACTERS.test(text)) problems.push('must not contain control characters');
   return problems;
 }
 
+// `continue`, as zod's own checks set it: the checks after this one (a list's refinements, a query's
+// year-range check) still run, so one answer names every mistake.
 const refuse = (payload: z.core.ParsePayload, problems: readonly string[]) => {
-  for (const message of problems) payload.issues.push({ code: 'custom', message, input: payload.value });
+  for (const message of problems) payload.issues.push({ code: 'custom', message, input: payload.value, continue: true });
 };
 
 /**
@@ -179,6 +185,9 @@ export const codeListSchema = (what: string, hint: string) =>
       const problems = textProblems(text, MAX_LIST_TEXT);
       if (problems.length > 0) {
         refuse(payload, problems);
+        // No list to check further: the refinements a route adds to it are skipped, as zod skips a
+        // pipe's when its input fails; the query's own checks still run.
+        payload.aborted = true;
         return z.NEVER;
       }
       const list = text.split(',').map((c) => c.trim());

@@ -89,12 +89,15 @@ t.test('Content-Encoding on an upload: gzip is read by the import under its own 
   t.match(brotli.headers['content-type'], /^application\/problem\+json/);
   t.match(brotli.json().detail, /^Content-Encoding br is not taken here: send the file as it is, or gzip-compressed/);
 
-  const small = await post(gzipSync(HEADER + ROW), 'gzip');
-  t.equal(small.statusCode, 201, 'a gzip upload sent with Content-Encoding: gzip imports');
+  const small = await post(gzipSync(HEADER + ROW), ' GZip ');
+  t.equal(small.statusCode, 201, 'a gzip upload sent with Content-Encoding: gzip imports (any case, spaces around)');
   t.match(small.json(), { rowsRead: 1, inserted: 1 });
+  const unnamed = await post(Buffer.from(HEADER + 'KAZ,UZB,2019,export,100\n'), '');
+  t.equal(unnamed.statusCode, 201, 'an empty Content-Encoding names no encoding');
   t.match(
     await releaseStatuses(app),
     [
+      ['completed', null],
       ['completed', null],
       ['failed', /IMPORT_MAX_COMPRESSION_RATIO/],
     ],

@@ -19,7 +19,8 @@ const imports: FastifyPluginAsyncZod = async (app) => {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(BODY_TYPES, (request, payload, done) => {
     const encoding = request.headers['content-encoding']?.trim().toLowerCase();
-    if (encoding === undefined || READABLE_ENCODINGS.has(encoding)) return done(null, payload);
+    // An empty header names no encoding: the body is as sent.
+    if (!encoding || READABLE_ENCODINGS.has(encoding)) return done(null, payload);
     const refusal = new Error(
       `Content-Encoding ${encoding.slice(0, 40)} is not taken here: send the file as it is, or gzip-compressed (Content-Encoding: gzip, or Content-Type: application/gzip).`,
     );
