@@ -4076,8 +4076,8 @@ export interface operations {
                      *           "updated": 0,
                      *           "unchanged": 0,
                      *           "rejected": 0,
-                     *           "startedAt": "2026-12-02T17:01:16.542Z",
-                     *           "finishedAt": "2026-12-02T17:01:16.545Z",
+                     *           "startedAt": "2026-12-02T17:49:34.340Z",
+                     *           "finishedAt": "2026-12-02T17:49:34.343Z",
                      *           "failureReason": null,
                      *           "apiKey": null
                      *         }
@@ -4263,8 +4263,8 @@ export interface operations {
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "rejected": 0,
-                     *       "startedAt": "2026-12-02T17:01:16.542Z",
-                     *       "finishedAt": "2026-12-02T17:01:16.545Z",
+                     *       "startedAt": "2026-12-02T17:49:34.340Z",
+                     *       "finishedAt": "2026-12-02T17:49:34.343Z",
                      *       "failureReason": null,
                      *       "apiKey": null,
                      *       "rejectedSamples": [],
@@ -4535,7 +4535,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T17:01:16.545Z"
+                     *           "releasedAt": "2026-12-02T17:49:34.343Z"
                      *         },
                      *         {
                      *           "reporter": {
@@ -4554,7 +4554,7 @@ export interface operations {
                      *             "turnover"
                      *           ],
                      *           "release": 1,
-                     *           "releasedAt": "2026-12-02T17:01:16.545Z"
+                     *           "releasedAt": "2026-12-02T17:49:34.343Z"
                      *         }
                      *       ],
                      *       "page": {

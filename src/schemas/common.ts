@@ -94,38 +94,27 @@ export const idParam = (what: string) =>
     )
     .describe(what);
 
-/**
- * Why text from a request is refused, in the order a client should fix it; none for good text.
- * Characters are counted as zod counts them, in code points (an emoji is one): text within `max`
- * UTF-16 units is within `max` code points, so only longer text is counted again.
- */
-function textProblems(text: string, max: number): string[] {
-  const problems: string[] = [];
-  if (text.length === 0) problems.push('must not be empty');
-  if (text.length > max && [...text].length > max) problems.push(`must be at most ${max} characters`);
-  if (CONTROL_CHARACTERS.test(text)) problems.push('must not contain control characters');
-  return problems;
-}
-
 // `continue`, as zod's own checks set it: the checks after this one (a list's refinements, a query's
 // year-range check) still run, so one answer names every mistake.
-const refuse = (payload: z.core.ParsePayload, problems: readonly string[]) => {
-  for (const message of problems) payload.issues.push({ code: 'custom', message, input: payload.value, continue: true });
-};
+const refuse = (payload: z.core.ParsePayload, message: string) => payload.issues.push({ code: 'custom', message, input: payload.value, continue: true });
 
 /**
  * Free text from a request: trimmed, at most `max` characters, and free of control characters
  * (NUL among them, which Postgres refuses in text and would answer with an error). One check
  * rather than zod's trim, min, max and refine: those four ran on every code of every request and
- * were, with the lists below, most of what validating a query cost the server (bench/http). The
- * limits stay in the OpenAPI document through the metadata.
+ * were most of what validating a query cost the server (bench/http). Characters are counted as zod
+ * counts them, in code points (an emoji is one): text within `max` UTF-16 units is within `max`
+ * code points, so only longer text is counted again. The limits stay in the OpenAPI document
+ * through the metadata.
  */
 export const textParam = (max: number) =>
   z
     .string()
     .check((payload) => {
-      payload.value = payload.value.trim();
-      refuse(payload, textProblems(payload.value, max));
+      const text = (payload.value = payload.value.trim());
+      if (text.length === 0) refuse(payload, 'must not be empty');
+      if (text.length > max && [...text].length > max) refuse(payload, `must be at most ${max} characters`);
+      if (CONTROL_CHARACTERS.test(text)) refuse(payload, 'must not contain control characters');
     })
     .meta({ minLength: 1, maxLength: max });
 
@@ -171,31 +160,20 @@ export const countryCodeSchema = (what: string) => textParam(64).describe(`${wha
 
 /** The most values a comma list (reporter=KAZ,UZB) may hold; more is a 400, never a silent cut. */
 export const MAX_LIST_VALUES = 50;
-const MAX_LIST_TEXT = MAX_LIST_VALUES * 12;
 
 /**
  * A parameter that takes one code or a comma list of up to MAX_LIST_VALUES (`KAZ,UZB`), each value
- * trimmed. Checked and split in one step, for the reason textParam gives.
+ * trimmed: textParam, then split and checked in one step. Bad text stops the pipe before the split
+ * (and the refinements a route adds to the list); the query's own checks still run.
  */
 export const codeListSchema = (what: string, hint: string) =>
-  z
-    .string()
-    .transform((given, payload) => {
-      const text = given.trim();
-      const problems = textProblems(text, MAX_LIST_TEXT);
-      if (problems.length > 0) {
-        refuse(payload, problems);
-        // No list to check further: the refinements a route adds to it are skipped, as zod skips a
-        // pipe's when its input fails; the query's own checks still run.
-        payload.aborted = true;
-        return z.NEVER;
-      }
+  textParam(MAX_LIST_VALUES * 12)
+    .transform((text, payload) => {
       const list = text.split(',').map((c) => c.trim());
-      if (list.some((c) => c === '')) refuse(payload, ['has an empty value in its list (two commas, or one at an end)']);
-      if (list.length > MAX_LIST_VALUES) refuse(payload, [`lists at most ${MAX_LIST_VALUES} values; ask in several requests`]);
+      if (list.some((c) => c === '')) refuse(payload, 'has an empty value in its list (two commas, or one at an end)');
+      if (list.length > MAX_LIST_VALUES) refuse(payload, `lists at most ${MAX_LIST_VALUES} values; ask in several requests`);
       return list;
     })
-    .meta({ minLength: 1, maxLength: MAX_LIST_TEXT })
     .describe(`${what}: one, or a comma list of up to ${MAX_LIST_VALUES}; ${hint}`);
 
 /**
