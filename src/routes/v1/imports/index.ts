@@ -12,10 +12,10 @@ const READABLE_ENCODINGS = new Set(['identity', 'gzip', 'x-gzip']);
 const imports: FastifyPluginAsyncZod = async (app) => {
   // The body reaches the handler as the raw stream: the import parses it as it arrives, so Fastify's
   // bodyLimit never applies; the import's own limits (IMPORT_MAX_*) do. Other media types (JSON,
-  // forms) are answered 415 by Fastify.
-  // The import reads gzip itself (found by its first bytes, within IMPORT_MAX_DECOMPRESSED_BYTES and
-  // IMPORT_MAX_COMPRESSION_RATIO), so an upload sent with Content-Encoding: gzip arrives as it was
-  // sent; another encoding would reach the CSV parser as noise, and is refused instead.
+  // forms) are answered 415 by Fastify. The import also reads gzip itself (found by its first bytes,
+  // within IMPORT_MAX_DECOMPRESSED_BYTES and IMPORT_MAX_COMPRESSION_RATIO), so a body sent with
+  // Content-Encoding: gzip is passed on as sent; another encoding would reach the CSV parser as
+  // noise, and is answered 415 too.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(BODY_TYPES, (request, payload, done) => {
     const encoding = request.headers['content-encoding']?.trim().toLowerCase();
