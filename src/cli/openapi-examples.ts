@@ -52,14 +52,23 @@ export async function generateExamples(paths: OpenApiPaths): Promise<string> {
   return `${JSON.stringify(examples, null, 2)}\n`;
 }
 
+const readCommitted = async (): Promise<ResponseExamples> => JSON.parse(await readFile(EXAMPLES_FILE, 'utf8').catch(() => '{}')) as ResponseExamples;
+const sameButMoments = (a: unknown, b: unknown) => isDeepStrictEqual(withoutMoments(a), withoutMoments(b));
+
 /** Whether the committed examples are what generateExamples gives now, ignoring what changes with every start. */
 export async function examplesCurrent(paths: OpenApiPaths): Promise<boolean> {
-  const committed = JSON.parse(await readFile(EXAMPLES_FILE, 'utf8').catch(() => '{}')) as ResponseExamples;
-  const generated = JSON.parse(await generateExamples(paths)) as ResponseExamples;
-  return isDeepStrictEqual(withoutMoments(committed), withoutMoments(generated));
+  return sameButMoments(await readCommitted(), JSON.parse(await generateExamples(paths)));
 }
 
-export const writeExamples = async (paths: OpenApiPaths) => writeFile(EXAMPLES_FILE, await generateExamples(paths));
+/**
+ * Writes the examples, unless the committed ones differ only in their instants: an export with
+ * nothing new then changes no file (the document and the client types carry these examples).
+ */
+export async function writeExamples(paths: OpenApiPaths): Promise<void> {
+  const generated = await generateExamples(paths);
+  if (sameButMoments(await readCommitted(), JSON.parse(generated))) return;
+  await writeFile(EXAMPLES_FILE, generated);
+}
 
 /** Instants (a release's startedAt, finishedAt) differ on every start: compared as "an instant". */
 export function withoutMoments(value: unknown): unknown {
